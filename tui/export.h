@@ -1,0 +1,13 @@
+/* export.h: the whole guide as one document (text, HTML), a graph, or a PO template. */
+#ifndef SENDGUIDE_EXPORT_H
+#define SENDGUIDE_EXPORT_H
+
+#include <stdio.h>
+#include "guide.h"
+
+int export_text(const struct guide *g, FILE *out);   /* 0, or -1 on a write error */
+int export_html(const struct guide *g, FILE *out);
+int export_graph(const struct guide *g, FILE *out);  /* Graphviz dot */
+int export_pot(const struct guide *g, FILE *out);    /* every content string, with file:line */
+
+#endif

@@ -1,0 +1,164 @@
+/* guide.h: the immutable guide: screens, choices, sources, providers and areas. */
+#ifndef SENDGUIDE_GUIDE_H
+#define SENDGUIDE_GUIDE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include "diag.h"
+#include "xalloc.h"
+
+/* A string a person reads. en is the English source text as authored (UTF-8,
+   checked: no control characters, no bidi overrides, no NUL); its translation
+   is looked up with tr() from lang.h. en == NULL means "absent". */
+struct text {
+	const char *en;
+	struct srcpos pos;
+};
+
+enum block_kind {
+	BLOCK_PARAGRAPH,  /* one item */
+	BLOCK_BULLETS,    /* one item a bullet */
+	BLOCK_IMPORTANT   /* one item; shown with a visible "Important" marker, never colour alone */
+};
+
+struct block {
+	enum block_kind kind;
+	struct text *items;
+	size_t nitems;
+};
+
+enum screen_kind {
+	SCREEN_QUESTION,     /* asks; has two or more choices */
+	SCREEN_INFORMATION,  /* explains; has choices or one link onward */
+	SCREEN_OUTCOME,      /* what to do now; may list contacts; may end a journey */
+	SCREEN_CONTACTS      /* providers for the chosen area */
+};
+
+struct screen;
+
+struct choice {
+	struct text label;        /* label.en == NULL: the link onward, shown as "Continue" */
+	struct screen *target;    /* resolved at load time */
+	struct srcpos pos;
+};
+
+/* Services a provider offers; a screen's contacts field selects by these. */
+enum service {
+	SERVICE_MEDIATION_ADVICE = 1u << 0,
+	SERVICE_MEDIATION = 1u << 1,
+	SERVICE_DISAGREEMENT_RESOLUTION = 1u << 2,
+	SERVICE_INFORMATION_ADVICE = 1u << 3
+};
+#define SERVICE_COUNT 4
+/* Content names of the services, in bit order: "mediation-advice", ... */
+extern const char *const service_names[SERVICE_COUNT];
+/* Translatable display names, in bit order (N_() strings; pass through _()). */
+extern const char *const service_labels[SERVICE_COUNT];
+
+struct source {
+	const char *id;
+	struct text title;
+	const char *url;          /* may be NULL */
+	const char *seed;         /* seed document file name, may be NULL */
+	struct srcpos pos;
+};
+
+struct screen {
+	const char *id;
+	size_t index;             /* position in guide->screens */
+	enum screen_kind kind;
+	struct text title;
+	struct block *body;
+	size_t nbody;
+	struct choice *choices;
+	size_t nchoices;
+	unsigned contacts;        /* enum service bits to list for the chosen area; 0 = none */
+	bool finish;              /* outcome that ends a journey ("Finished" offered) */
+	const struct source **sources;
+	size_t nsources;
+	struct srcpos pos;
+};
+
+/* One way to reach a provider, with where the fact comes from. Sources can
+   disagree (two phone numbers): both are kept, each with its own source. */
+struct contact_point {
+	const char *value;
+	struct text note;         /* may be absent */
+	const struct source *source;
+	struct srcpos pos;
+};
+
+struct provider {
+	const char *id;
+	struct text name;
+	unsigned services;
+	struct contact_point *phones;
+	size_t nphones;
+	struct contact_point *emails;
+	size_t nemails;
+	struct contact_point *webs;
+	size_t nwebs;
+	struct text hours;        /* may be absent */
+	const struct source *source;
+	const char *checked;      /* ISO date, YYYY-MM-DD */
+	struct srcpos pos;
+};
+
+struct area_provider {
+	const struct provider *provider;
+	unsigned services;        /* what this provider does for this area */
+};
+
+struct region;
+
+struct area {
+	const char *id;
+	struct text name;
+	const struct region *region;
+	struct area_provider *providers;
+	size_t nproviders;
+	const struct screen *redirect;  /* outside England: a screen that says where to go */
+	struct srcpos pos;
+};
+
+struct region {
+	const char *id;
+	struct text name;
+	struct area **areas;
+	size_t nareas;
+	struct srcpos pos;
+};
+
+struct guide {
+	struct screen *screens;
+	size_t nscreens;
+	const struct screen *start;
+	const struct screen *national;   /* advice for an area without data */
+	struct source *sources;
+	size_t nsources;
+	struct provider *providers;
+	size_t nproviders;
+	struct region *regions;
+	size_t nregions;
+	struct area *areas;              /* every area, sorted by English name */
+	size_t nareas;
+	char **files;                    /* the content files loaded, in order */
+	size_t nfiles;
+	struct arena arena;              /* owns everything above */
+};
+
+/* Load every *.yaml file in dir (sorted by name) as one guide and check it.
+   Returns NULL when there is any error; d holds the errors and warnings. */
+struct guide *guide_load(const char *dir, struct diags *d);
+void guide_free(struct guide *g);
+
+/* Look up by id; for start-up options (--node), never while navigating. */
+const struct screen *guide_find_screen(const struct guide *g, const char *id);
+const struct area *guide_find_area(const struct guide *g, const char *id);
+
+/* Providers of an area offering any of the services; fills out (up to max) and
+   returns the count. An area with none gets the guide's national advice. */
+size_t guide_area_providers(const struct area *a, unsigned services,
+			    const struct area_provider **out, size_t max);
+
+#endif

@@ -1,0 +1,299 @@
+/* main.c: command line, content loading, and the choice between full-screen and plain views. */
+#include <config.h>
+
+#include <errno.h>
+#include <getopt.h>
+#include <limits.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "check.h"
+#include "config_file.h"
+#include "export.h"
+#include "guide.h"
+#include "lang.h"
+#include "search.h"
+#include "session.h"
+#include "views.h"
+
+enum action { ACT_RUN, ACT_CHECK, ACT_EXPORT_TEXT, ACT_EXPORT_HTML, ACT_GRAPH, ACT_POT };
+
+enum long_only {
+	OPT_CHECK = 256, OPT_EXPORT, OPT_GRAPH, OPT_POT, OPT_NODE, OPT_AREA, OPT_IDLE,
+	OPT_BAR, OPT_NO_MOUSE, OPT_CONFIG, OPT_KIOSK, OPT_PLAIN, OPT_CONTENT, OPT_LANG
+};
+
+static const struct option long_options[] = {
+	{ "area", required_argument, NULL, OPT_AREA },
+	{ "bar", no_argument, NULL, OPT_BAR },
+	{ "check", no_argument, NULL, OPT_CHECK },
+	{ "config", required_argument, NULL, OPT_CONFIG },
+	{ "content", required_argument, NULL, OPT_CONTENT },
+	{ "export", required_argument, NULL, OPT_EXPORT },
+	{ "graph", no_argument, NULL, OPT_GRAPH },
+	{ "help", no_argument, NULL, 'h' },
+	{ "idle", required_argument, NULL, OPT_IDLE },
+	{ "kiosk", no_argument, NULL, OPT_KIOSK },
+	{ "lang", required_argument, NULL, OPT_LANG },
+	{ "no-mouse", no_argument, NULL, OPT_NO_MOUSE },
+	{ "node", required_argument, NULL, OPT_NODE },
+	{ "plain", no_argument, NULL, OPT_PLAIN },
+	{ "pot", no_argument, NULL, OPT_POT },
+	{ "version", no_argument, NULL, 'V' },
+	{ NULL, 0, NULL, 0 }
+};
+
+static void
+usage(FILE *out)
+{
+	fputs(_("Usage: sendguide [OPTION]...\n"
+		"       sendguide --check [DIR]\n"
+		"A guide for families and advisers in England to resolving disagreements\n"
+		"about support for children and young people with special educational\n"
+		"needs and disabilities (SEND): mediation, disagreement resolution,\n"
+		"deadlines and whom to contact.\n"
+		"\n"), out);
+	fputs(_("Views:\n"
+		"      --plain           line-by-line view for screen readers and pipes\n"
+		"                        (also chosen when output is not a terminal or\n"
+		"                        TERM is dumb)\n"
+		"      --kiosk           public terminal: no quit, idle reset, nothing saved\n"
+		"      --config=FILE     read kiosk settings from FILE\n"
+		"      --idle=SECONDS    kiosk: idle time before the guide starts again\n"
+		"      --bar             show the selected choice as a reverse-video bar\n"
+		"      --no-mouse        ignore mouse and touch\n"
+		"      --lang=CODE       language: en, pl or ro (default: from the locale)\n"
+		"      --node=ID         start at the screen ID\n"
+		"      --area=ID         start with the area (local authority) ID chosen\n"
+		"      --content=DIR     load the guide from DIR instead of the installed one\n"
+		"\n"), out);
+	fputs(_("Content tools:\n"
+		"      --check [DIR]     check the content and report errors, warnings and\n"
+		"                        translation coverage; exit 65 on an error\n"
+		"      --export=FORMAT   write the whole guide as 'text' or 'html'\n"
+		"      --graph           write the screens and choices as Graphviz dot\n"
+		"      --pot             write a PO template of every content string\n"
+		"\n"
+		"  -h, --help            display this help and exit\n"
+		"  -V, --version         output version information and exit\n"
+		"\n"), out);
+	fprintf(out, _("Report bugs to: %s\n"), PACKAGE_BUGREPORT);
+}
+
+static void
+version(void)
+{
+	printf("sendguide %s\n", PACKAGE_VERSION);
+	fputs(_("Copyright (C) 2026 The sendguide authors.\n"
+		"License GPLv3+: GNU GPL version 3 or later <https://gnu.org/licenses/gpl.html>.\n"
+		"This is free software: you are free to change and redistribute it.\n"
+		"There is NO WARRANTY, to the extent permitted by law.\n"), stdout);
+}
+
+static bool
+is_dir(const char *path)
+{
+	struct stat st;
+
+	return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+/* The program run from its build tree uses the source tree's content and the
+   build tree's catalogues, so it works before (and without) installation. */
+static bool
+running_from_build_tree(void)
+{
+	char self[PATH_MAX];
+	ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
+
+	if (n <= 0)
+		return false;
+	self[n] = '\0';
+	return strcmp(self, BUILD_PROGRAM) == 0;
+}
+
+static bool
+want_plain(bool forced)
+{
+	const char *term = getenv("TERM");
+
+	return forced || !isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)
+		|| term == NULL || *term == '\0' || strcmp(term, "dumb") == 0;
+}
+
+static int
+run_export(enum action act, const struct guide *g)
+{
+	int rc;
+
+	switch (act) {
+	case ACT_EXPORT_TEXT: rc = export_text(g, stdout); break;
+	case ACT_EXPORT_HTML: rc = export_html(g, stdout); break;
+	case ACT_GRAPH: rc = export_graph(g, stdout); break;
+	default: rc = export_pot(g, stdout); break;
+	}
+	if (fflush(stdout) != 0 || ferror(stdout))
+		rc = -1;
+	if (rc != 0) {
+		fprintf(stderr, _("sendguide: write error: %s\n"), strerror(errno));
+		return EXIT_IO;
+	}
+	return 0;
+}
+
+int
+main(int argc, char **argv)
+{
+	bool from_build = running_from_build_tree();
+	const char *content_dir = NULL, *lang = NULL, *node = NULL, *area = NULL;
+	const char *config_path = NULL;
+	bool plain = false, idle_set = false;
+	enum action act = ACT_RUN;
+	struct view_options vo = { .idle_seconds = 120, .countdown_seconds = 20, .mouse = true };
+	struct diags d;
+	struct guide *g;
+	struct session s;
+	int c, rc;
+
+	lang_init(from_build ? BUILD_LOCALEDIR : LOCALEDIR, NULL);
+
+	while ((c = getopt_long(argc, argv, "hV", long_options, NULL)) != -1) {
+		switch (c) {
+		case 'h': usage(stdout); return 0;
+		case 'V': version(); return 0;
+		case OPT_PLAIN: plain = true; break;
+		case OPT_KIOSK: vo.kiosk = true; break;
+		case OPT_CONFIG: config_path = optarg; break;
+		case OPT_CONTENT: content_dir = optarg; break;
+		case OPT_LANG: lang = optarg; break;
+		case OPT_NODE: node = optarg; break;
+		case OPT_AREA: area = optarg; break;
+		case OPT_BAR: vo.bar = true; break;
+		case OPT_NO_MOUSE: vo.mouse = false; break;
+		case OPT_CHECK: act = ACT_CHECK; break;
+		case OPT_GRAPH: act = ACT_GRAPH; break;
+		case OPT_POT: act = ACT_POT; break;
+		case OPT_IDLE: {
+			char *end;
+			unsigned long v;
+
+			errno = 0;
+			v = strtoul(optarg, &end, 10);
+			if (errno || *end || end == optarg || v < 5 || v > 86400) {
+				fprintf(stderr, _("sendguide: --idle takes seconds from 5 to 86400, not '%s'\n"), optarg);
+				return 2;
+			}
+			vo.idle_seconds = (unsigned)v;
+			idle_set = true;
+			break;
+		}
+		case OPT_EXPORT:
+			if (strcmp(optarg, "text") == 0)
+				act = ACT_EXPORT_TEXT;
+			else if (strcmp(optarg, "html") == 0)
+				act = ACT_EXPORT_HTML;
+			else {
+				fprintf(stderr, _("sendguide: --export takes 'text' or 'html', not '%s'\n"), optarg);
+				return 2;
+			}
+			break;
+		default:
+			fprintf(stderr, _("Try 'sendguide --help' for more information.\n"));
+			return 2;
+		}
+	}
+	/* --check takes an optional folder as its operand: sendguide --check DIR. */
+	if (act == ACT_CHECK && optind < argc)
+		content_dir = argv[optind++];
+	if (optind < argc) {
+		fprintf(stderr, _("sendguide: unexpected argument '%s'\n"), argv[optind]);
+		fprintf(stderr, _("Try 'sendguide --help' for more information.\n"));
+		return 2;
+	}
+
+	if (config_path != NULL) {
+		struct diags cd;
+
+		diags_init(&cd);
+		if (config_read(config_path, &vo, &cd) != 0) {
+			diags_print(&cd, stderr);
+			diags_free(&cd);
+			return 2;
+		}
+		diags_free(&cd);
+		if (vo.kiosk_lang != NULL && lang == NULL)
+			lang = vo.kiosk_lang;
+	}
+	(void)idle_set;
+	if (lang != NULL && !lang_set(lang)) {
+		fprintf(stderr, _("sendguide: no language '%s'; try en, pl or ro\n"), lang);
+		return 2;
+	}
+
+	if (content_dir == NULL) {
+		content_dir = from_build ? BUILD_CONTENTDIR : PKGDATADIR "/content";
+		if (!from_build && !is_dir(content_dir) && is_dir(BUILD_CONTENTDIR))
+			content_dir = BUILD_CONTENTDIR;
+	}
+
+	diags_init(&d);
+	g = guide_load(content_dir, &d);
+	if (act == ACT_CHECK) {
+		rc = check_report(g, content_dir, &d, stdout);
+		diags_free(&d);
+		guide_free(g);
+		return rc;
+	}
+	if (g == NULL) {
+		diags_print(&d, stderr);
+		diags_free(&d);
+		if (vo.kiosk && act == ACT_RUN && !want_plain(plain))
+			return curses_out_of_order(&vo);
+		fprintf(stderr, _("sendguide: the guide in %s could not be loaded\n"), content_dir);
+		return EXIT_CONTENT;
+	}
+	diags_free(&d);
+
+	if (act != ACT_RUN) {
+		rc = run_export(act, g);
+		guide_free(g);
+		return rc;
+	}
+
+	session_init(&s, g, g->start);
+	if (node != NULL) {
+		const struct screen *sc = guide_find_screen(g, node);
+
+		if (sc == NULL) {
+			fprintf(stderr, _("sendguide: no screen with id '%s'\n"), node);
+			rc = 2;
+			goto out;
+		}
+		s.current = sc;
+	}
+	if (area != NULL) {
+		const struct area *a = guide_find_area(g, area);
+
+		if (a == NULL) {
+			fprintf(stderr, _("sendguide: no area with id '%s'\n"), area);
+			rc = 2;
+			goto out;
+		}
+		session_set_area(&s, a);
+	}
+
+	rc = -1;
+	if (!want_plain(plain))
+		rc = curses_run(&s, &vo);
+	if (rc < 0)
+		rc = plain_run(&s, stdin, stdout, &vo);
+out:
+	session_free(&s);
+	search_free();
+	guide_free(g);
+	return rc;
+}
