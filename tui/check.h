@@ -17,4 +17,11 @@ void check_guide(const struct guide *g, struct diags *d);
    there is an error (in content or in a translation). */
 int check_report(const struct guide *g, const char *dir, struct diags *d, FILE *out);
 
+/* Translation coverage and safety (po_check.c): for each i18n/content/LL.po
+   beside content_dir, prints translated/fuzzy/missing counts to out and adds
+   an error to d for a translation that breaks the text (control characters,
+   changed numbers, e-mail or web addresses, lost leading/trailing spaces).
+   Returns the number of languages checked; 0 when there is no i18n folder. */
+int translations_report(const struct guide *g, const char *content_dir, struct diags *d, FILE *out);
+
 #endif
