@@ -1,0 +1,215 @@
+/* unit_layout.c: display widths and wrapping for every script, at every width. */
+#include <config.h>
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <time.h>
+#include <unistr.h>
+
+#include "layout.h"
+#include "unit.h"
+
+/* Non-space bytes of s, in order: wrapping may only drop spaces and newlines. */
+static size_t
+squeeze(const char *s, size_t len, char *out)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < len; i++)
+		if (s[i] != ' ' && s[i] != '\n')
+			out[n++] = s[i];
+	return n;
+}
+
+/* Properties every wrapping must have: no text lost or reordered, lines
+   within the width (unless one cluster is wider), valid UTF-8 on each line,
+   no trailing spaces, and widths that match what is drawn. */
+static void
+check_wrap(const char *text, int width, int first, int rest)
+{
+	static char want[65536], got[65536];
+	struct layout l = { 0 };
+	size_t i, nwant, ngot = 0;
+	bool valid = u8_check((const uint8_t *)text, strlen(text)) == NULL;
+
+	layout_wrap(&l, text, strlen(text), width, first, rest);
+	CHECK(l.count >= 1);
+	for (i = 0; i < l.count; i++) {
+		const struct layout_line *ln = &l.lines[i];
+		int room = (width < 1 ? 1 : width) - ln->indent;
+
+		CHECK(ln->width == layout_width(ln->text, ln->len));
+		if (valid)
+			CHECK(u8_check((const uint8_t *)ln->text, ln->len) == NULL);
+		CHECK(ln->len == 0 || ln->text[ln->len - 1] != ' ');
+		CHECK(ln->indent >= 0);
+		/* Only a single cluster wider than the room may overflow it. */
+		if (ln->width > room) {
+			CHECK(layout_fit(ln->text, ln->len, ln->width - 1) == 0);
+			if (layout_fit(ln->text, ln->len, ln->width - 1) != 0)
+				fprintf(stderr, "w=%d indent=%d [%.*s]\n", width, ln->indent, (int)ln->len, ln->text);
+		}
+		ngot += squeeze(ln->text, ln->len, got + ngot);
+	}
+	nwant = squeeze(text, strlen(text), want);
+	CHECK_INT(ngot, nwant);
+	CHECK(memcmp(want, got, nwant) == 0);
+	layout_free(&l);
+}
+
+static void
+check_lines(const char *text, int width, int first, int rest, const char *const *expect, size_t n)
+{
+	struct layout l = { 0 };
+	char buf[512];
+	size_t i;
+
+	layout_wrap(&l, text, strlen(text), width, first, rest);
+	CHECK_INT(l.count, n);
+	for (i = 0; i < l.count && i < n; i++) {
+		snprintf(buf, sizeof buf, "%*s%.*s", l.lines[i].indent, "",
+			 (int)l.lines[i].len, l.lines[i].text);
+		CHECK_STR(buf, expect[i]);
+	}
+	layout_free(&l);
+}
+
+#define LINES(...) (const char *const[]){ __VA_ARGS__ }, \
+	sizeof (const char *const[]){ __VA_ARGS__ } / sizeof(const char *)
+
+static void
+test_widths(void)
+{
+	CHECK_INT(layout_width("abc", 3), 3);
+	CHECK_INT(layout_width("", 0), 0);
+	CHECK_INT(layout_width("日本語", strlen("日本語")), 6);
+	CHECK_INT(layout_width("e\xcc\x81", 3), 1);             /* e + combining acute */
+	CHECK_INT(layout_width("zażółć gęślą jaźń", strlen("zażółć gęślą jaźń")), 17);
+	CHECK_INT(layout_width("\xf0\x9f\x98\x80", 4), 2);      /* emoji */
+	CHECK_INT(layout_width("\x1b[31m", 5), 5);               /* ESC shows, not hides */
+	CHECK_INT(layout_width("\xff\xfe", 2), 2);               /* invalid bytes count */
+	CHECK_INT(layout_width("한국어", strlen("한국어")), 6);
+	CHECK_INT(layout_width("العربية", strlen("العربية")), 7);
+}
+
+static void
+test_fit(void)
+{
+	const char *cjk = "日本語";
+
+	CHECK_INT(layout_fit(cjk, strlen(cjk), 3), 3);
+	CHECK_INT(layout_fit(cjk, strlen(cjk), 4), 6);
+	CHECK_INT(layout_fit(cjk, strlen(cjk), 1), 0);
+	CHECK_INT(layout_fit("e\xcc\x81x", 4, 1), 3);            /* the mark stays */
+	CHECK_INT(layout_fit("abc", 3, 100), 3);
+	CHECK_INT(layout_fit("abc", 3, 0), 0);
+	/* A ZWJ family emoji is never cut in the middle. */
+	CHECK_INT(layout_fit("\xf0\x9f\x91\xa8\xe2\x80\x8d\xf0\x9f\x91\xa9", 11, 3), 0);
+	CHECK_INT(layout_fit("\xf0\x9f\x91\xa8\xe2\x80\x8d\xf0\x9f\x91\xa9", 11, 4), 11);
+}
+
+static void
+test_wrap_lines(void)
+{
+	check_lines("The quick brown fox jumps", 10, 0, 0,
+		    LINES("The quick", "brown fox", "jumps"));
+	check_lines("abcdefghij", 4, 0, 0, LINES("abcd", "efgh", "ij"));
+	check_lines("a\nb\n\nc", 80, 0, 0, LINES("a", "b", "", "c"));
+	check_lines("a\n", 80, 0, 0, LINES("a"));
+	check_lines("", 80, 0, 0, LINES(""));
+	check_lines("ab cd", 1, 0, 0, LINES("a", "b", "c", "d"));
+	check_lines("ab cd", 0, 0, 0, LINES("a", "b", "c", "d"));
+	check_lines("ab cd", -5, 0, 0, LINES("a", "b", "c", "d"));
+	check_lines("one two three four five", 1000000, 0, 0, LINES("one two three four five"));
+	/* A bullet: the marker is the caller's, the hanging indent is ours. */
+	check_lines("Ask the council for the mediation certificate", 20, 2, 2,
+		    LINES("  Ask the council", "  for the mediation", "  certificate"));
+	check_lines("word word word", 9, 4, 0, LINES("    word", "word word"));
+	/* Indents wider than the width shrink so text still fits. */
+	check_lines("ab", 2, 8, 8, LINES(" a", " b"));
+	/* Trailing spaces never count, runs of spaces between words do. */
+	check_lines("end.   Next", 6, 0, 0, LINES("end.", "Next"));
+	check_lines("a  b", 80, 0, 0, LINES("a  b"));
+	/* Polish: break at spaces, never inside a letter. */
+	check_lines("Zażółć gęślą jaźń, proszę", 12, 0, 0,
+		    LINES("Zażółć gęślą", "jaźń, proszę"));
+	/* CJK breaks between ideographs without spaces. */
+	check_lines("日本語の文章", 4, 0, 0, LINES("日本", "語の", "文章"));
+	/* Combining marks stay with their base even at width 1. */
+	check_lines("e\xcc\x81" "e\xcc\x81", 1, 0, 0, LINES("e\xcc\x81", "e\xcc\x81"));
+	/* Flags (regional indicator pairs) stay whole. */
+	check_lines("\xf0\x9f\x87\xac\xf0\x9f\x87\xa7\xf0\x9f\x87\xb5\xf0\x9f\x87\xb1", 2, 0, 0,
+		    LINES("\xf0\x9f\x87\xac\xf0\x9f\x87\xa7", "\xf0\x9f\x87\xb5\xf0\x9f\x87\xb1"));
+}
+
+static void
+test_properties(void)
+{
+	static const char *const texts[] = {
+		"If you disagree with the council's decision about an EHC plan, you must "
+		"contact a mediation adviser before you can appeal to the tribunal.",
+		"Jeśli nie zgadzasz się z decyzją rady w sprawie planu EHC, musisz "
+		"skontaktować się z doradcą ds. mediacji przed odwołaniem.",
+		"如果您不同意地方议会关于教育、健康和护理计划的决定，您必须先联系调解顾问。",
+		"Dacă nu sunteți de acord cu decizia consiliului, contactați un consilier de mediere.",
+		"\xf0\x9f\x91\xa8\xe2\x80\x8d\xf0\x9f\x91\xa9\xe2\x80\x8d\xf0\x9f\x91\xa7 family "
+		"\xf0\x9f\x98\x80\xf0\x9f\x98\x80\xf0\x9f\x98\x80 emoji e\xcc\x81\xcc\x81 marks",
+		"https://www.example.org/a/very/long/address/that/has/no/spaces/at/all/in/it",
+		"line one\nline two  \n\n  indented after a forced break",
+		"\xff\xfe invalid bytes \xc3 stay visible",
+	};
+	int widths[] = { 1, 2, 3, 5, 8, 13, 20, 40, 72, 80, 1000 };
+	size_t t, w;
+
+	for (t = 0; t < sizeof texts / sizeof texts[0]; t++)
+		for (w = 0; w < sizeof widths / sizeof widths[0]; w++) {
+			check_wrap(texts[t], widths[w], 0, 0);
+			check_wrap(texts[t], widths[w], 2, 2);
+			check_wrap(texts[t], widths[w], 3, 0);
+		}
+}
+
+/* Wrapping a long paragraph (past the stack buffer) and reusing the lines
+   array: the curses view wraps on every screen change. */
+static void
+test_reuse_and_speed(void)
+{
+	static char para[20000];
+	struct layout l = { 0 };
+	struct layout_line *first_array;
+	size_t n = 0, i;
+	clock_t t0;
+	double ms;
+
+	while (n + 12 < sizeof para) {
+		memcpy(para + n, "mediation ", 10);
+		n += 10;
+	}
+	para[n] = '\0';
+	check_wrap(para, 72, 0, 0);
+	layout_wrap(&l, para, n, 72, 0, 0);
+	CHECK(l.count > 200);
+	first_array = l.lines;
+	t0 = clock();
+	for (i = 0; i < 200; i++) {
+		layout_clear(&l);
+		CHECK_INT(l.count, 0);
+		layout_wrap(&l, para, n, 72, 0, 0);
+	}
+	ms = (double)(clock() - t0) * 1000.0 / CLOCKS_PER_SEC / 200;
+	CHECK(l.lines == first_array);
+	fprintf(stderr, "wrapping %zu bytes at 72 columns: %.3f ms\n", n, ms);
+	layout_free(&l);
+	CHECK(l.lines == NULL && l.count == 0 && l.cap == 0);
+}
+
+int
+main(void)
+{
+	test_widths();
+	test_fit();
+	test_wrap_lines();
+	test_properties();
+	test_reuse_and_speed();
+	UNIT_DONE();
+}
