@@ -1,5 +1,176 @@
-/* check.c: whole-guide rules and the --check report (stub). */
+/* check.c: whole-guide rules (reachability, dead ends, sources, dates) and the --check report. */
 #include <config.h>
+
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
 #include "check.h"
-void check_guide(const struct guide *g, struct diags *d) { (void)g; (void)d; }
-int check_report(const struct guide *g, const char *dir, struct diags *d, FILE *out) { (void)dir; diags_print(d, out); return g ? 0 : 65; }
+#include "lang.h"
+#include "views.h"
+
+/* Mark every screen a person can reach. The area flow can show the
+   national screen and any area's redirect, so those are roots too. */
+static void
+mark_reachable(const struct guide *g, unsigned char *seen)
+{
+	size_t *queue = xreallocarray(NULL, g->nscreens + 1, sizeof *queue);
+	size_t head = 0, tail = 0, i;
+
+#define VISIT(s) do { if ((s) != NULL && !seen[(s)->index]) { \
+	seen[(s)->index] = 1; queue[tail++] = (s)->index; } } while (0)
+	VISIT(g->start);
+	VISIT(g->national);
+	for (i = 0; i < g->nareas; i++)
+		VISIT(g->areas[i].redirect);
+	while (head < tail) {
+		const struct screen *s = &g->screens[queue[head++]];
+
+		for (i = 0; i < s->nchoices; i++)
+			VISIT(s->choices[i].target);
+	}
+#undef VISIT
+	free(queue);
+}
+
+static void
+check_screens(const struct guide *g, struct diags *d)
+{
+	unsigned char *seen = xcalloc(g->nscreens ? g->nscreens : 1, 1);
+	size_t i, j, k;
+	int lists_contacts = 0;
+
+	mark_reachable(g, seen);
+	for (i = 0; i < g->nscreens; i++) {
+		const struct screen *s = &g->screens[i];
+
+		if (!seen[i])
+			diags_add(d, DIAG_ERROR, &s->pos,
+				  _("Link to it with a choice or 'next' from a screen people reach, "
+				    "or remove it."),
+				  _("screen '%s' cannot be reached from the start screen"), s->id);
+		if (s->nchoices == 0 && s->kind != SCREEN_OUTCOME)
+			diags_add(d, DIAG_ERROR, &s->pos,
+				  _("Give it 'choices' or 'next', or make it an outcome screen."),
+				  _("screen '%s' is a dead end: it has no way on"), s->id);
+		if (s->nsources == 0 && s->kind != SCREEN_QUESTION)
+			diags_add(d, DIAG_ERROR, &s->pos,
+				  _("Add 'sources:' with the ids of the sources its facts come from."),
+				  _("screen '%s' names no source"), s->id);
+		if (s->contacts != 0)
+			lists_contacts = 1;
+		for (j = 1; j < s->nchoices; j++)
+			for (k = 0; k < j; k++)
+				if (s->choices[j].label.en != NULL && s->choices[k].label.en != NULL
+				    && strcmp(s->choices[j].label.en, s->choices[k].label.en) == 0) {
+					diags_add(d, DIAG_WARNING, &s->choices[j].pos,
+						  _("Word the choices so a person can tell them apart."),
+						  _("two choices on screen '%s' have the same label"), s->id);
+					break;
+				}
+	}
+	if (g->nproviders > 0 && !lists_contacts) {
+		const struct srcpos *p = &g->providers[0].pos;
+
+		diags_add(d, DIAG_ERROR, p,
+			  _("Add a contacts screen, or 'contacts:' on an outcome screen."),
+			  _("there are providers but no screen lists contacts"));
+	}
+	free(seen);
+}
+
+/* Days since 1970-01-01 of a checked YYYY-MM-DD date (already validated). */
+static long
+days_from_civil(int y, unsigned m, unsigned dd)
+{
+	/* Howard Hinnant's algorithm: exact for the proleptic Gregorian calendar. */
+	long era, yoe, doy, doe;
+
+	y -= m <= 2;
+	era = (y >= 0 ? y : y - 399) / 400;
+	yoe = y - era * 400;
+	doy = (153 * (long)(m + (m > 2 ? -3 : 9)) + 2) / 5 + (long)dd - 1;
+	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
+}
+
+static void
+check_providers(const struct guide *g, struct diags *d)
+{
+	unsigned char *used = xcalloc(g->nproviders ? g->nproviders : 1, 1);
+	long today = (long)(time(NULL) / 86400);
+	size_t i, j;
+
+	for (i = 0; i < g->nareas; i++)
+		for (j = 0; j < g->areas[i].nproviders; j++)
+			used[g->areas[i].providers[j].provider - g->providers] = 1;
+	for (i = 0; i < g->nproviders; i++) {
+		const struct provider *p = &g->providers[i];
+		long checked = days_from_civil(atoi(p->checked), (unsigned)atoi(p->checked + 5),
+					       (unsigned)atoi(p->checked + 8));
+
+		if (!used[i] && g->nareas > 0)
+			diags_add(d, DIAG_WARNING, &p->pos,
+				  _("List it under the areas it serves, or remove it."),
+				  _("provider '%s' is not listed in any area"), p->id);
+		if (today - checked > 365)
+			diags_add(d, DIAG_WARNING, &p->pos,
+				  _("Check the details against the source again and update 'checked:'."),
+				  _("provider '%s' was last checked on %s, more than a year ago"),
+				  p->id, p->checked);
+	}
+	free(used);
+}
+
+static void
+check_areas(const struct guide *g, struct diags *d)
+{
+	size_t i;
+
+	for (i = 0; i < g->nregions; i++)
+		if (g->regions[i].nareas == 0)
+			diags_add(d, DIAG_ERROR, &g->regions[i].pos,
+				  _("Add its areas under 'areas:', or remove the region."),
+				  _("region '%s' has no areas"), g->regions[i].id);
+	for (i = 0; i < g->nareas; i++) {
+		const struct area *a = &g->areas[i];
+
+		if (a->nproviders == 0 && a->redirect == NULL && g->national == NULL)
+			diags_add(d, DIAG_ERROR, &a->pos,
+				  _("List its providers, or set 'national:' in 'settings' to the "
+				    "screen shown for areas without local data."),
+				  _("area '%s' has no providers and there is no national advice "
+				    "screen"), a->id);
+	}
+}
+
+void
+check_guide(const struct guide *g, struct diags *d)
+{
+	check_screens(g, d);
+	check_providers(g, d);
+	check_areas(g, d);
+}
+
+int
+check_report(const struct guide *g, const char *dir, struct diags *d, FILE *out)
+{
+	struct diags td;
+	size_t errors, warnings;
+
+	diags_print(d, out);
+	/* Translation problems are printed after the coverage lines they belong to. */
+	diags_init(&td);
+	translations_report(g, dir, &td, out);
+	diags_print(&td, out);
+	errors = d->errors + td.errors;
+	warnings = d->warnings + td.warnings;
+	diags_free(&td);
+	if (g != NULL)
+		fprintf(out, _("content: %zu files, %zu screens, %zu providers, %zu areas: "
+			       "%zu errors, %zu warnings\n"),
+			g->nfiles, g->nscreens, g->nproviders, g->nareas, errors, warnings);
+	else
+		fprintf(out, _("content: not loaded: %zu errors, %zu warnings\n"), errors, warnings);
+	return errors > 0 || g == NULL ? EXIT_CONTENT : 0;
+}
