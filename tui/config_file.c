@@ -1,4 +1,319 @@
-/* config_file.c: kiosk settings (stub). */
+/* config_file.c: kiosk settings from a "key = value" file the kiosk's owner controls. */
 #include <config.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include "config_file.h"
-int config_read(const char *path, struct view_options *o, struct diags *d) { (void)path; (void)o; (void)d; return 0; }
+#include "kiosk.h"
+#include "lang.h"
+#include "xalloc.h"
+
+/* A kiosk's settings fit in a few lines; anything bigger is not one. */
+#define CONFIG_MAX_BYTES 65536
+#define AREA_ID_MAX 63
+
+/* The strings handed out in struct view_options live here: the file is read
+   once per run, and nothing needs freeing on any exit path. */
+static char staff_keys[KIOSK_STAFF_MAX + 1];
+static char kiosk_lang[16];
+static char kiosk_area[AREA_ID_MAX + 1];
+
+enum key {
+	KEY_KIOSK, KEY_IDLE, KEY_COUNTDOWN, KEY_STAFF_KEYS, KEY_LANGUAGE, KEY_AREA,
+	KEY_BAR, KEY_MOUSE, KEY_COUNT
+};
+
+static const char *const key_names[KEY_COUNT] = {
+	"kiosk", "idle", "countdown", "staff-keys", "language", "area", "bar", "mouse"
+};
+
+struct reader {
+	const char *path;
+	struct diags *d;
+	unsigned line;
+	unsigned seen[KEY_COUNT];   /* line where each key was set, 0 = not yet */
+};
+
+static void
+error_at(struct reader *r, unsigned col, const char *hint, const char *message)
+{
+	struct srcpos pos = { r->path, r->line, col };
+
+	diags_add(r->d, DIAG_ERROR, &pos, hint, "%s", message);
+}
+
+static bool
+parse_bool(const char *v, bool *out)
+{
+	static const char *const yes[] = { "yes", "true", "on" };
+	static const char *const no[] = { "no", "false", "off" };
+	size_t i;
+
+	for (i = 0; i < 3; i++) {
+		if (strcmp(v, yes[i]) == 0) {
+			*out = true;
+			return true;
+		}
+		if (strcmp(v, no[i]) == 0) {
+			*out = false;
+			return true;
+		}
+	}
+	return false;
+}
+
+static bool
+parse_seconds(const char *v, unsigned long min, unsigned long max, unsigned *out)
+{
+	char *end;
+	unsigned long n;
+
+	if (*v < '0' || *v > '9')
+		return false;
+	errno = 0;
+	n = strtoul(v, &end, 10);
+	if (errno != 0 || *end != '\0' || n < min || n > max)
+		return false;
+	*out = (unsigned)n;
+	return true;
+}
+
+static bool
+known_language(const char *code)
+{
+	size_t i, n;
+	const struct language *l = lang_list(&n);
+
+	for (i = 0; i < n; i++)
+		if (strcmp(l[i].code, code) == 0)
+			return true;
+	return false;
+}
+
+static bool
+plausible_area_id(const char *v)
+{
+	size_t n = strlen(v);
+
+	if (n == 0 || n > AREA_ID_MAX)
+		return false;
+	return strspn(v, "abcdefghijklmnopqrstuvwxyz0123456789-_") == n;
+}
+
+static void
+set(struct reader *r, enum key k, const char *v, unsigned col, struct view_options *o)
+{
+	bool b;
+
+	switch (k) {
+	case KEY_KIOSK:
+	case KEY_BAR:
+	case KEY_MOUSE:
+		if (!parse_bool(v, &b)) {
+			error_at(r, col, _("Write yes or no."), _("expected yes or no"));
+			return;
+		}
+		if (k == KEY_KIOSK)
+			o->kiosk = b;
+		else if (k == KEY_BAR)
+			o->bar = b;
+		else
+			o->mouse = b;
+		return;
+	case KEY_IDLE:
+		if (!parse_seconds(v, 1, 86400, &o->idle_seconds))
+			error_at(r, col, _("Write a number of seconds from 1 to 86400; 120 is two minutes."),
+				 _("idle takes whole seconds"));
+		return;
+	case KEY_COUNTDOWN:
+		if (!parse_seconds(v, 1, 600, &o->countdown_seconds))
+			error_at(r, col, _("Write a number of seconds from 1 to 600; 20 gives time to reach the screen."),
+				 _("countdown takes whole seconds"));
+		return;
+	case KEY_STAFF_KEYS: {
+		const char *problem = kiosk_staff_problem(v);
+
+		if (problem != NULL) {
+			error_at(r, col, _("Choose 6 to 64 letters, digits or punctuation that a visitor would not type, such as 7;k!Vq2."),
+				 _(problem));
+			return;
+		}
+		memcpy(staff_keys, v, strlen(v) + 1);
+		o->staff_keys = staff_keys;
+		return;
+	}
+	case KEY_LANGUAGE:
+		if (strlen(v) >= sizeof kiosk_lang || !known_language(v)) {
+			error_at(r, col, _("Write one of: en, pl, ro."), _("no such language"));
+			return;
+		}
+		memcpy(kiosk_lang, v, strlen(v) + 1);
+		o->kiosk_lang = kiosk_lang;
+		return;
+	case KEY_AREA:
+		/* Only the form here: whether the guide has the area is known
+		   once the content is loaded. */
+		if (!plausible_area_id(v)) {
+			error_at(r, col, _("Write an area id as listed by the guide, such as rutland."),
+				 _("not an area id"));
+			return;
+		}
+		memcpy(kiosk_area, v, strlen(v) + 1);
+		o->kiosk_area = kiosk_area;
+		return;
+	case KEY_COUNT:
+		break;
+	}
+}
+
+static bool
+is_blank(char c)
+{
+	return c == ' ' || c == '\t';
+}
+
+static void
+parse_line(struct reader *r, char *line, struct view_options *o)
+{
+	char *p = line, *eq, *key, *value, *end;
+	size_t i;
+
+	/* A '#' starts a comment anywhere, so "idle = 120  # two minutes"
+	   works; that is why staff keys cannot contain one. */
+	p[strcspn(p, "#")] = '\0';
+	while (is_blank(*p))
+		p++;
+	if (*p == '\0')
+		return;
+	eq = strchr(p, '=');
+	if (eq == NULL) {
+		error_at(r, (unsigned)(p - line) + 1,
+			 _("Write settings as key = value, for example: idle = 120."),
+			 _("expected key = value"));
+		return;
+	}
+	key = p;
+	for (end = eq; end > key && is_blank(end[-1]); end--)
+		;
+	*end = '\0';
+	value = eq + 1;
+	while (is_blank(*value))
+		value++;
+	for (end = value + strlen(value); end > value && is_blank(end[-1]); end--)
+		;
+	*end = '\0';
+
+	for (i = 0; i < KEY_COUNT; i++)
+		if (strcmp(key, key_names[i]) == 0)
+			break;
+	if (i == KEY_COUNT) {
+		char *message;
+
+		xasprintf(&message, _("unknown setting '%s'"), key);
+		error_at(r, (unsigned)(key - line) + 1,
+			 _("Known settings: kiosk, idle, countdown, staff-keys, language, area, bar, mouse."),
+			 message);
+		free(message);
+		return;
+	}
+	if (r->seen[i] != 0) {
+		char *message;
+
+		xasprintf(&message, _("'%s' is already set on line %u"), key, r->seen[i]);
+		error_at(r, (unsigned)(key - line) + 1, _("Keep one of the two lines."), message);
+		free(message);
+		return;
+	}
+	r->seen[i] = r->line;
+	if (*value == '\0') {
+		error_at(r, (unsigned)(eq - line) + 2,
+			 _("Give a value after '=', or delete the line to keep the default."),
+			 _("missing value"));
+		return;
+	}
+	set(r, (enum key)i, value, (unsigned)(value - line) + 1, o);
+}
+
+/* The file can let staff out and sets how long a visitor's journey stays on
+   screen, so only its owner may change it: owned by root or by the user
+   running the kiosk, and writable by nobody else (sshd's StrictModes rule). */
+static bool
+trustworthy(struct reader *r, const struct stat *st)
+{
+	char *hint = NULL;
+
+	if (!S_ISREG(st->st_mode)) {
+		error_at(r, 0, _("Give the path of a regular file."), _("not a regular file"));
+		return false;
+	}
+	if (st->st_uid != 0 && st->st_uid != geteuid()) {
+		xasprintf(&hint, _("Make root its owner: chown root: %s"), r->path);
+		error_at(r, 0, hint, _("refused: the file belongs to another user"));
+	} else if ((st->st_mode & (S_IWGRP | S_IWOTH)) != 0) {
+		xasprintf(&hint, _("Let only its owner change it: chmod go-w %s"), r->path);
+		error_at(r, 0, hint, _("refused: other users can change the file"));
+	} else if (st->st_size > CONFIG_MAX_BYTES) {
+		error_at(r, 0, _("A kiosk configuration needs only a few lines."),
+			 _("the file is too large"));
+		return false;
+	} else {
+		return true;
+	}
+	free(hint);
+	return false;
+}
+
+int
+config_read(const char *path, struct view_options *o, struct diags *d)
+{
+	struct reader r = { .path = path, .d = d };
+	struct stat st;
+	char *line = NULL;
+	size_t cap = 0;
+	ssize_t n;
+	FILE *f;
+	int fd;
+
+	/* Checked on the open file, so it cannot be swapped in between. */
+	fd = open(path, O_RDONLY | O_NOCTTY | O_CLOEXEC);
+	if (fd < 0) {
+		error_at(&r, 0, _("Check the path given to --config."), strerror(errno));
+		return -1;
+	}
+	if (fstat(fd, &st) != 0 || !trustworthy(&r, &st)) {
+		close(fd);
+		return -1;
+	}
+	f = fdopen(fd, "r");
+	if (f == NULL) {
+		close(fd);
+		error_at(&r, 0, NULL, strerror(errno));
+		return -1;
+	}
+	while ((n = getline(&line, &cap, f)) >= 0) {
+		r.line++;
+		if (n > 0 && line[n - 1] == '\n')
+			line[--n] = '\0';
+		if (n > 0 && line[n - 1] == '\r')
+			line[--n] = '\0';
+		if (strlen(line) != (size_t)n) {
+			error_at(&r, (unsigned)strlen(line) + 1, _("Save the file as plain text."),
+				 _("a NUL byte in the line"));
+			continue;
+		}
+		parse_line(&r, line, o);
+	}
+	if (ferror(f))
+		error_at(&r, 0, NULL, strerror(errno));
+	free(line);
+	fclose(f);
+	return d->errors != 0 ? -1 : 0;
+}

@@ -12,6 +12,7 @@ struct view_options {
 	unsigned countdown_seconds;  /* kiosk: length of the visible countdown */
 	const char *staff_keys;      /* kiosk: the sequence that lets staff out */
 	const char *kiosk_lang;      /* kiosk: language to reset to */
+	const char *kiosk_area;      /* kiosk: area id to reset to (config "area"); NULL: none */
 	bool bar;                    /* curses: reverse-video bar across the selection */
 	bool mouse;                  /* curses: mouse and touch */
 };

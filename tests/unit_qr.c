@@ -1,0 +1,226 @@
+/* unit_qr.c: QR drawings read back module by module against libqrencode's own matrix.
+   With --pbm it writes a drawing as an image for tests/kiosk_qr_scan.sh to decode. */
+#include <config.h>
+
+#include <stdbool.h>
+
+#if HAVE_QRENCODE
+#include <qrencode.h>
+#endif
+
+#include "qr.h"
+#include "unit.h"
+#include "xalloc.h"
+
+#define PHONE "tel:03001234567"
+#define URL "https://www.example.org.uk/send/mediation-and-disagreement-resolution"
+
+/* Read a drawing back into modules: out[y * size + x] is 1 where the code
+   has a dark module. Returns the size (modules a side), or 0 when the
+   drawing is malformed (ragged lines, unknown characters). */
+static int
+read_back(const struct qr_text *q, enum qr_style style, bool light_ink, unsigned char **out)
+{
+	int size = style == QR_HALF_BLOCKS ? q->cols : q->cols / 2;
+	size_t y;
+	unsigned char *m = xcalloc((size_t)size * (size_t)size + (size_t)size, 1);
+
+	for (y = 0; y < q->nlines; y++) {
+		const char *p = q->lines[y];
+		int x;
+
+		for (x = 0; x < size; x++) {
+			bool ink[2] = { false, false };
+
+			if (style == QR_HALF_BLOCKS) {
+				if (*p == ' ') {
+					p++;
+				} else if (strncmp(p, "\xe2\x96\x88", 3) == 0) {
+					ink[0] = ink[1] = true, p += 3;
+				} else if (strncmp(p, "\xe2\x96\x80", 3) == 0) {
+					ink[0] = true, p += 3;
+				} else if (strncmp(p, "\xe2\x96\x84", 3) == 0) {
+					ink[1] = true, p += 3;
+				} else {
+					free(m);
+					return 0;
+				}
+				m[(2 * y) * (size_t)size + (size_t)x] = ink[0] != light_ink;
+				if ((int)(2 * y + 1) < size)
+					m[(2 * y + 1) * (size_t)size + (size_t)x] = ink[1] != light_ink;
+				else if (ink[1] != light_ink) {
+					/* The padding half row must look like quiet zone. */
+					free(m);
+					return 0;
+				}
+			} else {
+				if (p[0] != p[1] || (p[0] != '#' && p[0] != ' ')) {
+					free(m);
+					return 0;
+				}
+				m[y * (size_t)size + (size_t)x] = (p[0] == '#') != light_ink;
+				p += 2;
+			}
+		}
+		if (*p != '\0') {
+			free(m);
+			return 0;
+		}
+	}
+	*out = m;
+	return size;
+}
+
+#if HAVE_QRENCODE
+static void
+check_against_libqrencode(const char *text, enum qr_style style, bool light_ink)
+{
+	struct qr_text q;
+	QRcode *code = QRcode_encodeString(text, 0, QR_ECLEVEL_M, QR_MODE_8, 1);
+	unsigned char *m = NULL;
+	int size, x, y, mismatches = 0, dark = 0;
+
+	CHECK(code != NULL);
+	if (code == NULL)
+		return;
+	CHECK_INT(qr_render(text, style, light_ink, 1000, 1000, &q), 0);
+	CHECK_INT(q.quiet, 4);
+	size = read_back(&q, style, light_ink, &m);
+	CHECK_INT(size, code->width + 8);
+	CHECK_INT(q.nlines, style == QR_HALF_BLOCKS ? (size_t)(size + 1) / 2 : (size_t)size);
+	if (size == code->width + 8) {
+		for (y = 0; y < size; y++)
+			for (x = 0; x < size; x++) {
+				int sx = x - 4, sy = y - 4;
+				bool want = sx >= 0 && sy >= 0 && sx < code->width && sy < code->width
+					&& (code->data[sy * code->width + sx] & 1);
+
+				mismatches += m[y * size + x] != want;
+				dark += want;
+			}
+		CHECK_INT(mismatches, 0);
+		/* A drawing of nothing would match an empty matrix: make sure
+		   the symbol has its usual ink. */
+		CHECK(dark > code->width * code->width / 3);
+	}
+	free(m);
+	qr_text_free(&q);
+	QRcode_free(code);
+}
+
+static void
+test_fitting(void)
+{
+	struct qr_text q;
+	QRcode *code = QRcode_encodeString(PHONE, 0, QR_ECLEVEL_M, QR_MODE_8, 1);
+	int w = code->width;
+
+	QRcode_free(code);
+	/* Exactly enough room for the full quiet zone. */
+	CHECK_INT(qr_render(PHONE, QR_HALF_BLOCKS, true, w + 8, (w + 9) / 2, &q), 0);
+	CHECK_INT(q.quiet, 4);
+	CHECK_INT(q.cols, w + 8);
+	qr_text_free(&q);
+	/* One column short: the quiet zone shrinks to 2 modules. */
+	CHECK_INT(qr_render(PHONE, QR_HALF_BLOCKS, true, w + 7, 100, &q), 0);
+	CHECK_INT(q.quiet, 2);
+	CHECK_INT(q.cols, w + 4);
+	CHECK_INT(q.nlines, (size_t)(w + 5) / 2);
+	qr_text_free(&q);
+	CHECK_INT(qr_render(PHONE, QR_ASCII, false, 2 * (w + 4), w + 4, &q), 0);
+	CHECK_INT(q.quiet, 2);
+	CHECK_INT(q.cols, 2 * (w + 4));
+	CHECK_INT(q.nlines, (size_t)(w + 4));
+	qr_text_free(&q);
+	/* Far too small: no code at all, rather than an unreadable one. */
+	CHECK_INT(qr_render(PHONE, QR_HALF_BLOCKS, true, 20, 10, &q), -1);
+	CHECK(q.lines == NULL && q.nlines == 0);
+	CHECK_INT(qr_render(URL, QR_ASCII, true, 80, 24, &q), -1);
+	/* Nothing to encode, or more than any QR version holds. */
+	CHECK_INT(qr_render("", QR_HALF_BLOCKS, true, 1000, 1000, &q), -1);
+	{
+		char *huge = xmalloc(8000);
+
+		memset(huge, 'x', 7999);
+		huge[7999] = '\0';
+		CHECK_INT(qr_render(huge, QR_HALF_BLOCKS, true, 100000, 100000, &q), -1);
+		free(huge);
+	}
+}
+#endif
+
+static void
+test_tel_uri(void)
+{
+	char *u;
+
+	u = qr_tel_uri("0300 123 4567");
+	CHECK_STR(u, "tel:03001234567");
+	free(u);
+	u = qr_tel_uri("+44 (0)20 7946 0000");
+	CHECK_STR(u, "tel:+4402079460000");
+	free(u);
+	u = qr_tel_uri("01632 960 123 (option 2)");
+	CHECK_STR(u, "tel:016329601232");
+	free(u);
+	u = qr_tel_uri("12+34");
+	CHECK_STR(u, "tel:1234");
+	free(u);
+	CHECK(qr_tel_uri("none") == NULL);
+	CHECK(qr_tel_uri("") == NULL);
+}
+
+/* --pbm STYLE INK TEXT: draw TEXT ("blocks" or "ascii", "light" or "dark"
+   ink) and write what a camera would see as a plain PBM, 4 pixels a module. */
+static int
+write_pbm(const char *style_name, const char *ink_name, const char *text)
+{
+	enum qr_style style = strcmp(style_name, "ascii") == 0 ? QR_ASCII : QR_HALF_BLOCKS;
+	bool light_ink = strcmp(ink_name, "light") == 0;
+	struct qr_text q;
+	unsigned char *m = NULL;
+	int size, x, y;
+	const int scale = 4;
+
+	if (qr_render(text, style, light_ink, 1000, 1000, &q) != 0)
+		return 77;
+	size = read_back(&q, style, light_ink, &m);
+	qr_text_free(&q);
+	if (size == 0)
+		return 1;
+	printf("P1\n%d %d\n", size * scale, size * scale);
+	for (y = 0; y < size * scale; y++) {
+		for (x = 0; x < size * scale; x++)
+			putchar(m[(y / scale) * size + x / scale] ? '1' : '0');
+		putchar('\n');
+	}
+	free(m);
+	return fflush(stdout) == 0 ? 0 : 1;
+}
+
+int
+main(int argc, char **argv)
+{
+	if (argc == 5 && strcmp(argv[1], "--pbm") == 0)
+		return write_pbm(argv[2], argv[3], argv[4]);
+
+	test_tel_uri();
+#if HAVE_QRENCODE
+	CHECK(qr_available());
+	check_against_libqrencode(PHONE, QR_HALF_BLOCKS, true);
+	check_against_libqrencode(PHONE, QR_HALF_BLOCKS, false);
+	check_against_libqrencode(PHONE, QR_ASCII, true);
+	check_against_libqrencode(URL, QR_HALF_BLOCKS, true);
+	check_against_libqrencode(URL, QR_ASCII, false);
+	test_fitting();
+#else
+	{
+		struct qr_text q;
+
+		CHECK(!qr_available());
+		CHECK_INT(qr_render(PHONE, QR_HALF_BLOCKS, true, 1000, 1000, &q), -1);
+		CHECK(q.nlines == 0);
+	}
+#endif
+	UNIT_DONE();
+}
