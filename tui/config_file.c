@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <stdarg.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -42,12 +43,22 @@ struct reader {
 	unsigned seen[KEY_COUNT];   /* line where each key was set, 0 = not yet */
 };
 
+static void error_at(struct reader *r, unsigned col, const char *hint, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+
 static void
-error_at(struct reader *r, unsigned col, const char *hint, const char *message)
+error_at(struct reader *r, unsigned col, const char *hint, const char *fmt, ...)
 {
 	struct srcpos pos = { r->path, r->line, col };
+	char *message;
+	va_list ap;
 
+	va_start(ap, fmt);
+	if (vasprintf(&message, fmt, ap) < 0)
+		fatal("out of memory");
+	va_end(ap);
 	diags_add(r->d, DIAG_ERROR, &pos, hint, "%s", message);
+	free(message);
 }
 
 static bool
@@ -118,7 +129,7 @@ set(struct reader *r, enum key k, const char *v, unsigned col, struct view_optio
 	case KEY_BAR:
 	case KEY_MOUSE:
 		if (!parse_bool(v, &b)) {
-			error_at(r, col, _("Write yes or no."), _("expected yes or no"));
+			error_at(r, col, _("Write yes or no."), _("expected yes or no, not '%s'"), v);
 			return;
 		}
 		if (k == KEY_KIOSK)
@@ -131,19 +142,19 @@ set(struct reader *r, enum key k, const char *v, unsigned col, struct view_optio
 	case KEY_IDLE:
 		if (!parse_seconds(v, 1, 86400, &o->idle_seconds))
 			error_at(r, col, _("Write a number of seconds from 1 to 86400; 120 is two minutes."),
-				 _("idle takes whole seconds"));
+				 _("idle takes whole seconds, not '%s'"), v);
 		return;
 	case KEY_COUNTDOWN:
 		if (!parse_seconds(v, 1, 600, &o->countdown_seconds))
 			error_at(r, col, _("Write a number of seconds from 1 to 600; 20 gives time to reach the screen."),
-				 _("countdown takes whole seconds"));
+				 _("countdown takes whole seconds, not '%s'"), v);
 		return;
 	case KEY_STAFF_KEYS: {
 		const char *problem = kiosk_staff_problem(v);
 
 		if (problem != NULL) {
 			error_at(r, col, _("Choose 6 to 64 letters, digits or punctuation that a visitor would not type, such as 7;k!Vq2."),
-				 _(problem));
+				 "%s", _(problem));
 			return;
 		}
 		memcpy(staff_keys, v, strlen(v) + 1);
@@ -152,7 +163,7 @@ set(struct reader *r, enum key k, const char *v, unsigned col, struct view_optio
 	}
 	case KEY_LANGUAGE:
 		if (strlen(v) >= sizeof kiosk_lang || !known_language(v)) {
-			error_at(r, col, _("Write one of: en, pl, ro."), _("no such language"));
+			error_at(r, col, _("Write one of: en, pl, ro."), _("no language '%s'"), v);
 			return;
 		}
 		memcpy(kiosk_lang, v, strlen(v) + 1);
@@ -163,7 +174,7 @@ set(struct reader *r, enum key k, const char *v, unsigned col, struct view_optio
 		   once the content is loaded. */
 		if (!plausible_area_id(v)) {
 			error_at(r, col, _("Write an area id as listed by the guide, such as rutland."),
-				 _("not an area id"));
+				 _("'%s' is not an area id"), v);
 			return;
 		}
 		memcpy(kiosk_area, v, strlen(v) + 1);
@@ -215,21 +226,14 @@ parse_line(struct reader *r, char *line, struct view_options *o)
 		if (strcmp(key, key_names[i]) == 0)
 			break;
 	if (i == KEY_COUNT) {
-		char *message;
-
-		xasprintf(&message, _("unknown setting '%s'"), key);
 		error_at(r, (unsigned)(key - line) + 1,
 			 _("Known settings: kiosk, idle, countdown, staff-keys, language, area, bar, mouse."),
-			 message);
-		free(message);
+			 _("unknown setting '%s'"), key);
 		return;
 	}
 	if (r->seen[i] != 0) {
-		char *message;
-
-		xasprintf(&message, _("'%s' is already set on line %u"), key, r->seen[i]);
-		error_at(r, (unsigned)(key - line) + 1, _("Keep one of the two lines."), message);
-		free(message);
+		error_at(r, (unsigned)(key - line) + 1, _("Keep one of the two lines."),
+			 _("'%s' is already set on line %u"), key, r->seen[i]);
 		return;
 	}
 	r->seen[i] = r->line;
@@ -256,10 +260,10 @@ trustworthy(struct reader *r, const struct stat *st)
 	}
 	if (st->st_uid != 0 && st->st_uid != geteuid()) {
 		xasprintf(&hint, _("Make root its owner: chown root: %s"), r->path);
-		error_at(r, 0, hint, _("refused: the file belongs to another user"));
+		error_at(r, 0, hint, "%s", _("refused: the file belongs to another user"));
 	} else if ((st->st_mode & (S_IWGRP | S_IWOTH)) != 0) {
 		xasprintf(&hint, _("Let only its owner change it: chmod go-w %s"), r->path);
-		error_at(r, 0, hint, _("refused: other users can change the file"));
+		error_at(r, 0, hint, "%s", _("refused: other users can change the file"));
 	} else if (st->st_size > CONFIG_MAX_BYTES) {
 		error_at(r, 0, _("A kiosk configuration needs only a few lines."),
 			 _("the file is too large"));
@@ -285,7 +289,7 @@ config_read(const char *path, struct view_options *o, struct diags *d)
 	/* Checked on the open file, so it cannot be swapped in between. */
 	fd = open(path, O_RDONLY | O_NOCTTY | O_CLOEXEC);
 	if (fd < 0) {
-		error_at(&r, 0, _("Check the path given to --config."), strerror(errno));
+		error_at(&r, 0, _("Check the path given to --config."), "%s", strerror(errno));
 		return -1;
 	}
 	if (fstat(fd, &st) != 0 || !trustworthy(&r, &st)) {
@@ -295,7 +299,7 @@ config_read(const char *path, struct view_options *o, struct diags *d)
 	f = fdopen(fd, "r");
 	if (f == NULL) {
 		close(fd);
-		error_at(&r, 0, NULL, strerror(errno));
+		error_at(&r, 0, NULL, "%s", strerror(errno));
 		return -1;
 	}
 	while ((n = getline(&line, &cap, f)) >= 0) {
@@ -312,7 +316,7 @@ config_read(const char *path, struct view_options *o, struct diags *d)
 		parse_line(&r, line, o);
 	}
 	if (ferror(f))
-		error_at(&r, 0, NULL, strerror(errno));
+		error_at(&r, 0, NULL, "%s", strerror(errno));
 	free(line);
 	fclose(f);
 	return d->errors != 0 ? -1 : 0;

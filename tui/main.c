@@ -15,6 +15,7 @@
 #include "config_file.h"
 #include "export.h"
 #include "guide.h"
+#include "kiosk.h"
 #include "lang.h"
 #include "search.h"
 #include "session.h"
@@ -216,6 +217,7 @@ main(int argc, char **argv)
 	}
 
 	if (config_path != NULL) {
+		struct view_options cli = vo;
 		struct diags cd;
 
 		diags_init(&cd);
@@ -225,10 +227,20 @@ main(int argc, char **argv)
 			return 2;
 		}
 		diags_free(&cd);
+		/* The command line wins over the file, so a setting can be tried
+		   from the service unit without editing the file. */
+		vo.kiosk = vo.kiosk || cli.kiosk;
+		vo.bar = vo.bar || cli.bar;
+		vo.mouse = vo.mouse && cli.mouse;
+		if (idle_set)
+			vo.idle_seconds = cli.idle_seconds;
 		if (vo.kiosk_lang != NULL && lang == NULL)
 			lang = vo.kiosk_lang;
+		if (vo.kiosk_area != NULL && area == NULL)
+			area = vo.kiosk_area;
 	}
-	(void)idle_set;
+	if (vo.kiosk && act == ACT_RUN)
+		kiosk_lockdown();
 	if (lang != NULL && !lang_set(lang)) {
 		fprintf(stderr, _("sendguide: no language '%s'; try en, pl or ro\n"), lang);
 		return 2;
