@@ -205,7 +205,7 @@ parse_line(struct reader *r, char *line, struct view_options *o)
 	if (*p == '\0')
 		return;
 	eq = strchr(p, '=');
-	if (eq == NULL) {
+	if (eq == NULL || eq == p) {
 		error_at(r, (unsigned)(p - line) + 1,
 			 _("Write settings as key = value, for example: idle = 120."),
 			 _("expected key = value"));
