@@ -406,6 +406,16 @@ yt_read_buffer(const char *file, const unsigned char *buf, size_t len,
 
 			if (parser.error == YAML_MEMORY_ERROR)
 				fatal("out of memory");
+			/* The reader (bytes to characters) gives an offset, not a mark. */
+			if (parser.error == YAML_READER_ERROR) {
+				p = offset_pos(file, buf, parser.problem_offset);
+				diags_add(d, DIAG_ERROR, &p,
+					  _("Remove the control character: content files are plain text."),
+					  _("YAML syntax error: %s"),
+					  parser.problem ? parser.problem : "?");
+				ok = 0;
+				break;
+			}
 			/* libyaml's own words are English; the hint is ours. */
 			diags_add(d, DIAG_ERROR, &p,
 				  _("Check the indentation, colons, dashes and quotes here."),
