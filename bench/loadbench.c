@@ -236,8 +236,8 @@ choose_reps(const struct options *o, double one_run)
 	if (o->reps != 0)
 		return o->reps;
 	r = one_run > 0 ? o->seconds / one_run : 1000;
-	if (r < 5)
-		r = 5;
+	if (r < 11)
+		r = 11;
 	if (r > 1001)
 		r = 1001;
 	return (unsigned)r | 1;  /* odd, so the median is a real run */

@@ -28,7 +28,7 @@ struct screen_ref {
 	const char *id;
 	const char **targets;
 	size_t ntargets;
-	bool has_choices;
+	size_t nchoices;
 	bool reachable;
 };
 
@@ -87,7 +87,7 @@ collect_screens(size_t di)
 	if (seq == NULL || seq->type != YAML_SEQUENCE_NODE)
 		return;
 	for (yaml_node_item_t *it = seq->data.sequence.items.start; it < seq->data.sequence.items.top; it++) {
-		struct screen_ref s = { di, *it, scalar(d, map_get(d, *it, "id")), NULL, 0, false, false };
+		struct screen_ref s = { di, *it, scalar(d, map_get(d, *it, "id")), NULL, 0, 0, false };
 		int choices = map_get(d, *it, "choices");
 		yaml_node_t *c = node(d, choices);
 
@@ -95,7 +95,7 @@ collect_screens(size_t di)
 			continue;
 		add_target(&s, scalar(d, map_get(d, *it, "next")));
 		if (c != NULL && c->type == YAML_SEQUENCE_NODE) {
-			s.has_choices = true;
+			s.nchoices = (size_t)(c->data.sequence.items.top - c->data.sequence.items.start);
 			for (yaml_node_item_t *ci = c->data.sequence.items.start; ci < c->data.sequence.items.top; ci++)
 				add_target(&s, scalar(d, map_get(d, *ci, "to")));
 		}
@@ -113,7 +113,8 @@ find_screen(const char *id)
 	return NULL;
 }
 
-/* Breadth first from the start; returns the hub (first reachable screen with
+/* Breadth first from the start; returns the hub (the reachable screen with
+   the fewest choices, so the extra one is least likely to pass a limit on
    choices) and leaves order[] holding the reachable screens in visit order. */
 static struct screen_ref *
 walk(struct screen_ref *start, struct screen_ref ***order, size_t *norder)
@@ -127,7 +128,7 @@ walk(struct screen_ref *start, struct screen_ref ***order, size_t *norder)
 	while (head < tail) {
 		struct screen_ref *s = q[head++];
 
-		if (hub == NULL && s->has_choices)
+		if (s->nchoices > 0 && (hub == NULL || s->nchoices < hub->nchoices))
 			hub = s;
 		for (size_t i = 0; i < s->ntargets; i++) {
 			struct screen_ref *t = find_screen(s->targets[i]);
@@ -160,13 +161,59 @@ renamed(const char *id, unsigned k)
 	return out;
 }
 
-enum ctx { CTX_PLAIN, CTX_TOP, CTX_SCREENS, CTX_SCREEN, CTX_CHOICES, CTX_CHOICE };
+enum ctx {
+	CTX_PLAIN, CTX_TOP, CTX_SCREENS, CTX_SCREEN, CTX_CHOICES, CTX_CHOICE,
+	CTX_PROVIDERS, CTX_PROVIDER, CTX_REGIONS, CTX_REGION, CTX_AREAS, CTX_AREA,
+	CTX_AREA_PROVIDERS, CTX_AREA_PROVIDER
+};
+
+enum rename { RN_NONE, RN_ID, RN_SCREEN };
+
+/* Where ids live in the schema (content/README.md): a key in one context
+   either leads to a list of things or holds an id that copies rename. */
+static const struct rule {
+	enum ctx in;
+	const char *key;
+	enum ctx child;
+	enum rename rename;
+} rules[] = {
+	{ CTX_TOP, "screens", CTX_SCREENS, RN_NONE },
+	{ CTX_TOP, "providers", CTX_PROVIDERS, RN_NONE },
+	{ CTX_TOP, "regions", CTX_REGIONS, RN_NONE },
+	{ CTX_SCREEN, "id", CTX_PLAIN, RN_SCREEN },
+	{ CTX_SCREEN, "next", CTX_PLAIN, RN_SCREEN },
+	{ CTX_SCREEN, "choices", CTX_CHOICES, RN_NONE },
+	{ CTX_CHOICE, "to", CTX_PLAIN, RN_SCREEN },
+	{ CTX_PROVIDER, "id", CTX_PLAIN, RN_ID },
+	{ CTX_REGION, "id", CTX_PLAIN, RN_ID },
+	{ CTX_REGION, "areas", CTX_AREAS, RN_NONE },
+	{ CTX_AREA, "id", CTX_PLAIN, RN_ID },
+	{ CTX_AREA, "redirect", CTX_PLAIN, RN_SCREEN },
+	{ CTX_AREA, "providers", CTX_AREA_PROVIDERS, RN_NONE },
+	{ CTX_AREA_PROVIDER, "provider", CTX_PLAIN, RN_ID },
+};
+
+/* The context of a list's items. */
+static enum ctx
+item_ctx(enum ctx list)
+{
+	switch (list) {
+	case CTX_SCREENS: return CTX_SCREEN;
+	case CTX_CHOICES: return CTX_CHOICE;
+	case CTX_PROVIDERS: return CTX_PROVIDER;
+	case CTX_REGIONS: return CTX_REGION;
+	case CTX_AREAS: return CTX_AREA;
+	case CTX_AREA_PROVIDERS: return CTX_AREA_PROVIDER;
+	default: return CTX_PLAIN;
+	}
+}
 
 struct copy {
 	yaml_document_t *src, *dst;
 	unsigned k;                 /* copy number; ids renamed when k > 0 */
-	int hub;                    /* the hub's node in src */
+	int hub;                    /* the hub's node in src, or 0 (node ids start at 1) */
 	const char *link;           /* the next copy's start id, or NULL */
+	bool at_hub;                /* copying the hub's own choices */
 };
 
 static int
@@ -181,19 +228,25 @@ add_str(yaml_document_t *dst, const char *s, yaml_scalar_style_t style)
 
 static int copy_node(struct copy *c, int nid, enum ctx ctx);
 
+/* A screen that is not copied (reached only through a redirect) keeps its
+   original id, so a copied area's redirect still names a screen. */
 static int
-copy_renamed(struct copy *c, int nid)
+copy_renamed(struct copy *c, int nid, enum rename rn)
 {
 	yaml_node_t *n = node(c->src, nid);
-	char *s;
-	int id;
+	struct screen_ref *s;
+	char *id;
+	int out;
 
 	if (n->type != YAML_SCALAR_NODE || c->k == 0)
 		return copy_node(c, nid, CTX_PLAIN);
-	s = renamed((const char *)n->data.scalar.value, c->k);
-	id = add_str(c->dst, s, YAML_PLAIN_SCALAR_STYLE);
-	free(s);
-	return id;
+	if (rn == RN_SCREEN && ((s = find_screen((const char *)n->data.scalar.value)) == NULL
+				|| !s->reachable))
+		return copy_node(c, nid, CTX_PLAIN);
+	id = renamed((const char *)n->data.scalar.value, c->k);
+	out = add_str(c->dst, id, YAML_PLAIN_SCALAR_STYLE);
+	free(id);
+	return out;
 }
 
 static void
@@ -210,6 +263,15 @@ append_link(struct copy *c, int seq)
 	yaml_document_append_sequence_item(c->dst, seq, m);
 }
 
+static const struct rule *
+find_rule(enum ctx ctx, const char *key)
+{
+	for (size_t i = 0; i < sizeof rules / sizeof rules[0]; i++)
+		if (rules[i].in == ctx && strcmp(rules[i].key, key) == 0)
+			return &rules[i];
+	return NULL;
+}
+
 static int
 copy_node(struct copy *c, int nid, enum ctx ctx)
 {
@@ -221,35 +283,32 @@ copy_node(struct copy *c, int nid, enum ctx ctx)
 		out = yaml_document_add_scalar(c->dst, NULL, n->data.scalar.value,
 					       (int)n->data.scalar.length, n->data.scalar.style);
 		break;
-	case YAML_SEQUENCE_NODE: {
-		enum ctx inner = ctx == CTX_SCREENS ? CTX_SCREEN
-			: ctx == CTX_CHOICES ? CTX_CHOICE : CTX_PLAIN;
-
+	case YAML_SEQUENCE_NODE:
 		out = yaml_document_add_sequence(c->dst, NULL, n->data.sequence.style);
 		for (yaml_node_item_t *it = n->data.sequence.items.start; it < n->data.sequence.items.top; it++)
-			yaml_document_append_sequence_item(c->dst, out, copy_node(c, *it, inner));
+			yaml_document_append_sequence_item(c->dst, out, copy_node(c, *it, item_ctx(ctx)));
+		if (ctx == CTX_CHOICES && c->at_hub && c->link != NULL)
+			append_link(c, out);
 		break;
-	}
 	case YAML_MAPPING_NODE:
 		out = yaml_document_add_mapping(c->dst, NULL, n->data.mapping.style);
 		for (yaml_node_pair_t *p = n->data.mapping.pairs.start; p < n->data.mapping.pairs.top; p++) {
 			const char *k = scalar(c->src, p->key);
+			const struct rule *r = find_rule(ctx, k != NULL ? k : "");
 			int key = copy_node(c, p->key, CTX_PLAIN), value;
 
-			if (k == NULL)
-				k = "";
-			if (ctx == CTX_TOP && strcmp(k, "screens") == 0)
-				value = copy_node(c, p->value, CTX_SCREENS);
-			else if (ctx == CTX_SCREEN && (strcmp(k, "id") == 0 || strcmp(k, "next") == 0))
-				value = copy_renamed(c, p->value);
-			else if (ctx == CTX_SCREEN && strcmp(k, "choices") == 0) {
-				value = copy_node(c, p->value, CTX_CHOICES);
-				if (nid == c->hub && c->link != NULL)
-					append_link(c, value);
-			} else if (ctx == CTX_CHOICE && strcmp(k, "to") == 0)
-				value = copy_renamed(c, p->value);
-			else
+			if (r == NULL)
 				value = copy_node(c, p->value, CTX_PLAIN);
+			else if (r->rename != RN_NONE)
+				value = copy_renamed(c, p->value, r->rename);
+			else if (r->child == CTX_CHOICES) {
+				/* Only the hub's own choices get the link. */
+				struct copy inner = *c;
+
+				inner.at_hub = nid == c->hub;
+				value = copy_node(&inner, p->value, CTX_CHOICES);
+			} else
+				value = copy_node(c, p->value, r->child);
 			yaml_document_append_mapping_pair(c->dst, out, key, value);
 		}
 		break;
@@ -396,7 +455,7 @@ main(int argc, char **argv)
 		xasprintf(&out, "%s/%s", dst, names[i]);
 		if (factor > 1 && hub->doc == i) {
 			yaml_document_t d;
-			struct copy c = { &docs[i], &d, 0, hub->node, NULL };
+			struct copy c = { &docs[i], &d, 0, hub->node, NULL, false };
 
 			link = renamed(start, 1);
 			c.link = link;
@@ -415,24 +474,47 @@ main(int argc, char **argv)
 		nfiles++;
 	}
 
-	/* Copies 1 .. factor-1: the reachable screens, renamed, one file each. */
+	/* Copies 1 .. factor-1, one file each: the reachable screens, every
+	   provider and every region with its areas, all renamed. */
 	for (unsigned k = 1; k < factor; k++) {
+		static const char *const lists[] = { "screens", "providers", "regions" };
+		static const enum ctx list_ctx[] = { CTX_SCREENS, CTX_PROVIDERS, CTX_REGIONS };
 		yaml_document_t d;
-		int root, seq;
+		int root;
 		char *out;
 
 		yaml_document_initialize(&d, NULL, NULL, NULL, 1, 1);
 		root = yaml_document_add_mapping(&d, NULL, YAML_BLOCK_MAPPING_STYLE);
-		seq = yaml_document_add_sequence(&d, NULL, YAML_BLOCK_SEQUENCE_STYLE);
-		yaml_document_append_mapping_pair(&d, root, add_str(&d, "screens", YAML_PLAIN_SCALAR_STYLE), seq);
 		link = k + 1 < factor ? renamed(start, k + 1) : NULL;
-		for (size_t i = 0; i < norder; i++) {
-			struct copy c = { &docs[order[i]->doc], &d, k, hub->node, link };
+		for (size_t l = 0; l < 3; l++) {
+			int seq = 0;
 
-			/* The hub node id is only unique within its own file. */
-			if (order[i] != hub)
-				c.hub = 0;
-			yaml_document_append_sequence_item(&d, seq, copy_node(&c, order[i]->node, CTX_SCREEN));
+			for (size_t i = 0; i < ndocs; i++) {
+				yaml_node_t *list = node(&docs[i], map_get(&docs[i], 1, lists[l]));
+
+				if (list == NULL || list->type != YAML_SEQUENCE_NODE)
+					continue;
+				for (yaml_node_item_t *it = list->data.sequence.items.start;
+				     it < list->data.sequence.items.top; it++) {
+					/* The hub node id is only unique within its own file. */
+					struct copy c = { &docs[i], &d, k, i == hub->doc ? hub->node : 0, link, false };
+
+					if (l == 0) {
+						const char *id = scalar(&docs[i], map_get(&docs[i], *it, "id"));
+						struct screen_ref *s = id != NULL ? find_screen(id) : NULL;
+
+						if (s == NULL || !s->reachable)
+							continue;
+					}
+					if (seq == 0) {
+						seq = yaml_document_add_sequence(&d, NULL, YAML_BLOCK_SEQUENCE_STYLE);
+						yaml_document_append_mapping_pair(&d, root,
+							add_str(&d, lists[l], YAML_PLAIN_SCALAR_STYLE), seq);
+					}
+					yaml_document_append_sequence_item(&d, seq,
+						copy_node(&c, *it, item_ctx(list_ctx[l])));
+				}
+			}
 		}
 		xasprintf(&out, "%s/synth-%04u.yaml", dst, k);
 		emit(out, &d);
