@@ -1,4 +1,1131 @@
-/* plain.c: the line-by-line view (stub). */
+/* plain.c: the line-by-line view for screen readers, braille displays and pipes. */
+/*
+ * The plain view prints a screen once (title, text, contacts, numbered
+ * choices), then a one-line prompt, then reads one line. Nothing is redrawn
+ * and nothing is printed twice unless the person asks (r). Every string that
+ * reaches the output passes through emit(), which replaces control
+ * characters, escape sequences, bidi overrides and invalid UTF-8: content is
+ * checked, but translations and typed input are not.
+ *
+ * Commands are a word or a letter, both translated, and the English ones
+ * always work too, so help given over the phone in English still applies.
+ * A few questions (find, area, language) ask for a follow-up line; while
+ * one is open, a number picks from its list, an empty line cancels it, and
+ * any command word still works.
+ */
 #include <config.h>
+
+#include <errno.h>
+#include <limits.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <unistr.h>
+
+#include "lang.h"
+#include "layout.h"
+#include "search.h"
 #include "views.h"
-int plain_run(struct session *s, FILE *in, FILE *out, const struct view_options *o) { (void)s; (void)in; (void)out; (void)o; return 0; }
+#include "xalloc.h"
+
+#define DEFAULT_WIDTH 72
+#define MAX_LINE_BYTES 4096     /* longer input lines are refused, not stored */
+#define MAX_HITS 20
+#define MAX_AREA_LIST 40
+#define ALL_SERVICES ((1u << SERVICE_COUNT) - 1)
+
+enum cmd { CMD_NONE, CMD_BACK, CMD_START, CMD_REPEAT, CMD_FIND, CMD_AREA, CMD_LANG, CMD_HELP, CMD_QUIT };
+
+struct command {
+	enum cmd id;
+	const char *letter;      /* N_(): one-letter form */
+	const char *word;        /* N_(): word form */
+	const char *symbol;      /* untranslated shortcut, or NULL */
+	const char *name;        /* N_(): how the prompt names it */
+	const char *help;        /* N_(): what help says it does */
+};
+
+/* TRANSLATORS: the plain view's commands. Each has a one-letter form and a
+   word; translate both so no two commands share a letter. The English
+   letters and words keep working in every language. */
+static const struct command commands[] = {
+	{ CMD_BACK, N_("b"), N_("back"), "<", N_("back"), N_("go back one screen") },
+	{ CMD_START, N_("s"), N_("start"), NULL, N_("start again"), N_("start again from the first screen") },
+	{ CMD_REPEAT, N_("r"), N_("repeat"), NULL, N_("repeat"), N_("show this screen again") },
+	{ CMD_FIND, N_("f"), N_("find"), "/", N_("find"), N_("find screens with these words, for example: f mediation") },
+	{ CMD_AREA, N_("a"), N_("area"), NULL, N_("area"), N_("choose your council, for example: a Rutland") },
+	{ CMD_LANG, N_("l"), N_("language"), NULL, N_("language"), N_("change the language") },
+	{ CMD_HELP, N_("h"), N_("help"), "?", N_("help"), N_("explain the commands") },
+	{ CMD_QUIT, N_("q"), N_("quit"), NULL, N_("quit"), N_("leave the guide") },
+};
+#define NCOMMANDS (sizeof commands / sizeof commands[0])
+
+/* English words people type from habit (Docassemble's "question" repeats). */
+static const struct { const char *word; enum cmd id; } english_aliases[] = {
+	{ "restart", CMD_START }, { "again", CMD_START }, { "question", CMD_REPEAT },
+	{ "search", CMD_FIND }, { "exit", CMD_QUIT }, { "lang", CMD_LANG },
+};
+
+enum mode {
+	MODE_SCREEN,      /* choices of the current screen */
+	MODE_ASK_FIND,    /* waiting for the words to find */
+	MODE_PICK_HIT,    /* a numbered list of search hits */
+	MODE_ASK_AREA,    /* waiting for a council's name */
+	MODE_PICK_AREA,   /* a numbered list of councils */
+	MODE_PICK_LANG    /* a numbered list of languages */
+};
+
+enum link_kind { LINK_CHOICE, LINK_JUMP, LINK_FINISH };
+
+/* A numbered line under the screen: one of its choices, or one the view
+   adds (the screen an area outside England is sent to; "Finished"). */
+struct link {
+	enum link_kind kind;
+	size_t choice;
+	const struct screen *to;
+};
+
+struct plain {
+	struct session *s;
+	FILE *in, *out;
+	const struct view_options *o;
+	bool echo;
+	int width;
+	enum mode mode;
+	struct layout lay;
+	char *line;
+	size_t line_cap;
+	char *fmt_buf;
+	size_t fmt_cap;
+	struct link *links;
+	size_t nlinks, links_cap;
+	struct search_hit hits[MAX_HITS];
+	size_t nhits;
+	const struct area *area_list[MAX_AREA_LIST];
+	size_t nareas;
+	const struct area_provider **providers;
+};
+
+/* ---- Output, made safe ---- */
+
+static bool
+is_unsafe(ucs4_t uc)
+{
+	return uc < 0x20 || (uc >= 0x7F && uc <= 0x9F)          /* C0, DEL, C1 */
+		|| (uc >= 0x202A && uc <= 0x202E)                /* bidi embeddings, overrides */
+		|| (uc >= 0x2066 && uc <= 0x2069)                /* bidi isolates */
+		|| uc == 0x2028 || uc == 0x2029;                  /* line, paragraph separators */
+}
+
+/* Write text, replacing anything a terminal could act on with '?'; newlines
+   are kept only where the caller allows them. */
+static void
+emit_n(struct plain *p, const char *s, size_t len, bool newlines)
+{
+	size_t i = 0, run = 0;
+
+	while (i < len) {
+		ucs4_t uc;
+		int n = u8_mbtoucr(&uc, (const uint8_t *)s + i, len - i);
+		bool ok = n > 0 && (!is_unsafe(uc) || (newlines && uc == '\n'));
+
+		if (n <= 0)
+			n = 1;
+		if (ok) {
+			i += (size_t)n;
+			run += (size_t)n;
+			continue;
+		}
+		fwrite(s + i - run, 1, run, p->out);
+		run = 0;
+		fputc(uc == '\t' ? ' ' : '?', p->out);
+		i += (size_t)n;
+	}
+	fwrite(s + i - run, 1, run, p->out);
+}
+
+static void
+emit(struct plain *p, const char *s)
+{
+	if (s != NULL)
+		emit_n(p, s, strlen(s), true);
+}
+
+static void say(struct plain *p, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* printf into a reused buffer, then emit: format arguments come from
+   translations and content, so they are sanitised like everything else. */
+static void
+say(struct plain *p, const char *fmt, ...)
+{
+	va_list ap;
+	int n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(p->fmt_buf, p->fmt_cap, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		return;
+	if ((size_t)n >= p->fmt_cap) {
+		p->fmt_cap = (size_t)n + 1;
+		p->fmt_buf = xreallocarray(p->fmt_buf, p->fmt_cap, 1);
+		va_start(ap, fmt);
+		vsnprintf(p->fmt_buf, p->fmt_cap, fmt, ap);
+		va_end(ap);
+	}
+	emit(p, p->fmt_buf);
+}
+
+static void
+spaces(struct plain *p, int n)
+{
+	while (n-- > 0)
+		fputc(' ', p->out);
+}
+
+/* One paragraph wrapped to the width. prefix (a bullet, "Important: ", a
+   choice number) starts the first line; with hang, later lines are indented
+   under the text rather than under the prefix. */
+static void
+wrapped(struct plain *p, const char *prefix, const char *text, bool hang)
+{
+	int pw = prefix != NULL ? layout_width(prefix, strlen(prefix)) : 0;
+	size_t i;
+
+	if (text == NULL)
+		text = "";
+	layout_clear(&p->lay);
+	layout_wrap(&p->lay, text, strlen(text), p->width, pw, hang ? pw : 0);
+	for (i = 0; i < p->lay.count; i++) {
+		const struct layout_line *ln = &p->lay.lines[i];
+
+		if (i == 0 && prefix != NULL)
+			emit_n(p, prefix, strlen(prefix), false);
+		else
+			spaces(p, ln->indent);
+		emit_n(p, ln->text, ln->len, false);
+		fputc('\n', p->out);
+	}
+}
+
+/* A translated, formatted paragraph, wrapped. */
+static void sayw(struct plain *p, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+static void
+sayw(struct plain *p, const char *fmt, ...)
+{
+	va_list ap;
+	char *text;
+	int n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		return;
+	text = xmalloc((size_t)n + 1);
+	va_start(ap, fmt);
+	vsnprintf(text, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	wrapped(p, NULL, text, false);
+	free(text);
+}
+
+/* ---- Commands ---- */
+
+static const struct command *
+command_by_id(enum cmd id)
+{
+	size_t i;
+
+	for (i = 0; i < NCOMMANDS; i++)
+		if (commands[i].id == id)
+			return &commands[i];
+	return NULL;
+}
+
+static const char *
+letter_of(enum cmd id)
+{
+	return _(command_by_id(id)->letter);
+}
+
+static bool
+folded_equal(const char *folded, size_t n, const char *word)
+{
+	size_t m;
+	char *f = search_fold(word, strlen(word), &m);
+	bool eq = m == n && memcmp(f, folded, n) == 0;
+
+	free(f);
+	return eq;
+}
+
+/* The command a word names: translated forms first (a translation may reuse
+   an English letter for another command), then the English ones. */
+static enum cmd
+command_of(const char *word, size_t len)
+{
+	size_t i, n;
+	char *f = search_fold(word, len, &n);
+	enum cmd found = CMD_NONE;
+
+	for (i = 0; i < NCOMMANDS && found == CMD_NONE; i++)
+		if (folded_equal(f, n, _(commands[i].letter)) || folded_equal(f, n, _(commands[i].word)))
+			found = commands[i].id;
+	for (i = 0; i < NCOMMANDS && found == CMD_NONE; i++)
+		if (folded_equal(f, n, commands[i].letter) || folded_equal(f, n, commands[i].word))
+			found = commands[i].id;
+	for (i = 0; i < sizeof english_aliases / sizeof english_aliases[0] && found == CMD_NONE; i++)
+		if (folded_equal(f, n, english_aliases[i].word))
+			found = english_aliases[i].id;
+	free(f);
+	return found;
+}
+
+static bool
+takes_words(enum cmd c)
+{
+	return c == CMD_FIND || c == CMD_AREA || c == CMD_LANG;
+}
+
+static bool
+is_space(char c)
+{
+	return c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f';
+}
+
+/* Split a line into a command and its words: "f mediation", "/mediation",
+   "<", "a rutland". Returns CMD_NONE when the line is not a command. */
+static enum cmd
+parse_command(const char *line, const char **rest)
+{
+	size_t i, n;
+	enum cmd c;
+
+	for (i = 0; i < NCOMMANDS; i++) {
+		const char *sym = commands[i].symbol;
+
+		if (sym != NULL && strncmp(line, sym, strlen(sym)) == 0) {
+			const char *r = line + strlen(sym);
+
+			while (is_space(*r))
+				r++;
+			if (*r != '\0' && !takes_words(commands[i].id))
+				return CMD_NONE;
+			*rest = r;
+			return commands[i].id;
+		}
+	}
+	for (n = 0; line[n] != '\0' && !is_space(line[n]); n++)
+		;
+	c = command_of(line, n);
+	if (c == CMD_NONE)
+		return CMD_NONE;
+	line += n;
+	while (is_space(*line))
+		line++;
+	if (*line != '\0' && !takes_words(c))
+		return CMD_NONE;
+	*rest = line;
+	return c;
+}
+
+/* A whole line of digits and its value; absurdly long numbers become
+   SIZE_MAX, which no list reaches. */
+static bool
+parse_number(const char *line, size_t *value)
+{
+	size_t v = 0, digits = 0;
+	const char *c;
+
+	for (c = line; *c != '\0'; c++) {
+		if (*c < '0' || *c > '9')
+			return false;
+		if (++digits <= 9)
+			v = v * 10 + (size_t)(*c - '0');
+	}
+	if (digits == 0)
+		return false;
+	*value = digits <= 9 ? v : SIZE_MAX;
+	return true;
+}
+
+/* ---- The screen ---- */
+
+static bool
+shows_contacts(const struct screen *sc)
+{
+	return sc->kind == SCREEN_CONTACTS || sc->contacts != 0;
+}
+
+static const char *
+choice_label(const struct choice *c)
+{
+	return c->label.en != NULL ? tr(&c->label) : _("Continue");
+}
+
+static void
+add_link(struct plain *p, enum link_kind kind, size_t choice, const struct screen *to)
+{
+	if (p->nlinks == p->links_cap) {
+		p->links_cap = p->links_cap ? p->links_cap * 2 : 16;
+		p->links = xreallocarray(p->links, p->links_cap, sizeof *p->links);
+	}
+	p->links[p->nlinks++] = (struct link){ kind, choice, to };
+}
+
+static void
+build_links(struct plain *p)
+{
+	const struct screen *sc = p->s->current;
+	const struct area *a = p->s->area;
+	size_t i;
+
+	p->nlinks = 0;
+	for (i = 0; i < sc->nchoices; i++)
+		add_link(p, LINK_CHOICE, i, sc->choices[i].target);
+	if (shows_contacts(sc) && a != NULL && a->redirect != NULL && a->redirect != sc)
+		add_link(p, LINK_JUMP, 0, a->redirect);
+	if (sc->finish)
+		add_link(p, LINK_FINISH, 0, NULL);
+}
+
+static void
+print_links(struct plain *p)
+{
+	size_t i;
+	char num[32];
+
+	if (p->nlinks == 0)
+		return;
+	fputc('\n', p->out);
+	for (i = 0; i < p->nlinks; i++) {
+		const struct link *l = &p->links[i];
+		const char *label;
+
+		snprintf(num, sizeof num, "%zu. ", i + 1);
+		if (l->kind == LINK_CHOICE)
+			label = choice_label(&p->s->current->choices[l->choice]);
+		else if (l->kind == LINK_JUMP)
+			label = tr(&l->to->title);
+		else
+			label = _("Finished: start again from the beginning");
+		wrapped(p, num, label, true);
+	}
+}
+
+static void
+print_blocks(struct plain *p, const struct screen *sc)
+{
+	size_t b, k;
+
+	for (b = 0; b < sc->nbody; b++) {
+		const struct block *bl = &sc->body[b];
+
+		fputc('\n', p->out);
+		for (k = 0; k < bl->nitems; k++) {
+			const char *t = tr(&bl->items[k]);
+
+			switch (bl->kind) {
+			case BLOCK_BULLETS:
+				wrapped(p, "- ", t, true);
+				break;
+			case BLOCK_IMPORTANT:
+				/* TRANSLATORS: before a paragraph that must not be missed. */
+				wrapped(p, _("Important: "), t, false);
+				break;
+			default:
+				wrapped(p, NULL, t, false);
+				break;
+			}
+		}
+	}
+}
+
+/* Each phone number, address and web page on a line of its own, never
+   wrapped, so it can be copied whole or read by a braille display; its
+   note, and its source when that is not the provider's, under it. */
+static void
+print_contact_points(struct plain *p, const char *what, const struct contact_point *cp,
+		     size_t n, const struct provider *pr)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		say(p, "  %s: ", what);
+		emit_n(p, cp[i].value, strlen(cp[i].value), false);
+		fputc('\n', p->out);
+		if (cp[i].note.en != NULL)
+			wrapped(p, "    ", tr(&cp[i].note), true);
+		if (cp[i].source != NULL && cp[i].source != pr->source) {
+			char *line;
+
+			xasprintf(&line, _("Source: %s"), tr(&cp[i].source->title));
+			wrapped(p, "    ", line, true);
+			free(line);
+		}
+	}
+}
+
+static void
+print_provider(struct plain *p, const struct area_provider *ap)
+{
+	const struct provider *pr = ap->provider;
+	char services[256] = "";
+	unsigned bits = ap->services ? ap->services : pr->services;
+	size_t i;
+
+	fputc('\n', p->out);
+	wrapped(p, NULL, tr(&pr->name), false);
+	for (i = 0; i < SERVICE_COUNT; i++)
+		if (bits & (1u << i)) {
+			if (services[0] != '\0')
+				strncat(services, ", ", sizeof services - strlen(services) - 1);
+			strncat(services, _(service_labels[i]), sizeof services - strlen(services) - 1);
+		}
+	if (services[0] != '\0') {
+		char *line;
+
+		xasprintf(&line, _("Services: %s"), services);
+		wrapped(p, "  ", line, true);
+		free(line);
+	}
+	print_contact_points(p, _("Phone"), pr->phones, pr->nphones, pr);
+	print_contact_points(p, _("E-mail"), pr->emails, pr->nemails, pr);
+	print_contact_points(p, _("Web"), pr->webs, pr->nwebs, pr);
+	if (pr->hours.en != NULL) {
+		char *line;
+
+		xasprintf(&line, _("Hours: %s"), tr(&pr->hours));
+		wrapped(p, "  ", line, true);
+		free(line);
+	}
+	if (pr->source != NULL) {
+		char *line;
+
+		xasprintf(&line, _("Source: %s; checked %s"), tr(&pr->source->title),
+			  pr->checked != NULL ? pr->checked : "?");
+		wrapped(p, "  ", line, true);
+		free(line);
+	}
+}
+
+static void
+print_contacts(struct plain *p)
+{
+	const struct screen *sc = p->s->current;
+	const struct area *a = p->s->area;
+	const struct guide *g = p->s->guide;
+	unsigned services = sc->contacts ? sc->contacts : ALL_SERVICES;
+	size_t n, i;
+
+	fputc('\n', p->out);
+	if (a == NULL) {
+		sayw(p, _("To see whom to contact, choose your council: type %s and its name, for example: %s %s"),
+		     letter_of(CMD_AREA), letter_of(CMD_AREA),
+		     g->nareas > 0 ? tr(&g->areas[0].name) : "");
+		return;
+	}
+	if (a->redirect != NULL) {
+		sayw(p, _("Your area is %s. Different rules and services apply there: see \"%s\" below."),
+		     tr(&a->name), tr(&a->redirect->title));
+		return;
+	}
+	n = guide_area_providers(a, services, p->providers, g->nproviders);
+	if (n == 0) {
+		sayw(p, _("This guide has no local contacts for %s yet."), tr(&a->name));
+		if (g->national != NULL && g->national != sc) {
+			fputc('\n', p->out);
+			wrapped(p, NULL, tr(&g->national->title), false);
+			print_blocks(p, g->national);
+		}
+		return;
+	}
+	sayw(p, _("Contacts for %s:"), tr(&a->name));
+	for (i = 0; i < n && i < g->nproviders; i++)
+		print_provider(p, p->providers[i]);
+}
+
+static void
+show_screen(struct plain *p)
+{
+	const struct screen *sc = p->s->current;
+
+	p->mode = MODE_SCREEN;
+	wrapped(p, NULL, tr(&sc->title), false);
+	print_blocks(p, sc);
+	if (shows_contacts(sc))
+		print_contacts(p);
+	build_links(p);
+	print_links(p);
+	fputc('\n', p->out);
+}
+
+static void
+language_note(struct plain *p)
+{
+	if (!lang_reviewed()) {
+		sayw(p, "%s", _("This translation has not been reviewed yet. The English version is the one to rely on."));
+		fputc('\n', p->out);
+	}
+}
+
+/* ---- Prompts ---- */
+
+static void
+command_list(struct plain *p)
+{
+	static const enum cmd listed[] = { CMD_BACK, CMD_START, CMD_REPEAT, CMD_FIND,
+		CMD_AREA, CMD_LANG, CMD_HELP, CMD_QUIT };
+	size_t i;
+
+	for (i = 0; i < sizeof listed / sizeof listed[0]; i++) {
+		const struct command *c = command_by_id(listed[i]);
+
+		if (c->id == CMD_QUIT && p->o != NULL && p->o->kiosk)
+			continue;
+		say(p, "%s%s %s", i ? ", " : "", _(c->letter), _(c->name));
+	}
+}
+
+static void
+prompt(struct plain *p)
+{
+	switch (p->mode) {
+	case MODE_SCREEN:
+		if (p->nlinks >= 2)
+			say(p, _("Choose 1-%zu, or: "), p->nlinks);
+		else if (p->nlinks == 1)
+			say(p, _("Type 1 to go on, or: "));
+		else
+			say(p, _("Commands: "));
+		command_list(p);
+		break;
+	case MODE_ASK_FIND:
+		say(p, "%s", _("Type the words to find, or just press Enter to stay on this screen."));
+		break;
+	case MODE_PICK_HIT:
+		say(p, "%s", _("Type a number to go to that screen, other words to find, or just press Enter to stay here."));
+		break;
+	case MODE_ASK_AREA:
+		say(p, "%s", _("Type the name of your council, or part of it, or just press Enter to leave it as it is."));
+		break;
+	case MODE_PICK_AREA:
+		say(p, "%s", _("Type the number of your council, more of its name, or just press Enter to leave it as it is."));
+		break;
+	case MODE_PICK_LANG:
+		say(p, "%s", _("Type the number of a language, or just press Enter to keep this one."));
+		break;
+	}
+	fputs("\n> ", p->out);
+}
+
+/* One line saying what is valid here. */
+static void
+bad_input(struct plain *p)
+{
+	const char *h = letter_of(CMD_HELP);
+
+	if (p->nlinks >= 2)
+		say(p, _("Type a number from 1 to %zu, or %s for help.\n"), p->nlinks, h);
+	else if (p->nlinks == 1)
+		say(p, _("Type 1 to go on, or %s for help.\n"), h);
+	else
+		say(p, _("Type %s to go back, %s to start again, or %s for help.\n"),
+		    letter_of(CMD_BACK), letter_of(CMD_START), h);
+}
+
+static void
+help(struct plain *p)
+{
+	size_t i;
+	int col = 0;
+	char *forms[NCOMMANDS + 1];
+
+	/* The forms column: translated letter and word, the symbol, then the
+	   English forms when they differ. */
+	for (i = 0; i < NCOMMANDS; i++) {
+		const struct command *c = &commands[i];
+		char *f;
+		int w;
+
+		xasprintf(&f, "%s, %s%s%s", _(c->letter), _(c->word),
+			  c->symbol ? ", " : "", c->symbol ? c->symbol : "");
+		if (strcmp(_(c->word), c->word) != 0 || strcmp(_(c->letter), c->letter) != 0) {
+			char *g;
+
+			xasprintf(&g, "%s, %s, %s", f, c->letter, c->word);
+			free(f);
+			f = g;
+		}
+		forms[i] = f;
+		w = layout_width(f, strlen(f));
+		if (w > col)
+			col = w;
+	}
+	forms[NCOMMANDS] = NULL;
+	fputc('\n', p->out);
+	say(p, "%s\n", _("Type one of these and press Enter:"));
+	say(p, "  %s", _("1, 2, 3 ..."));
+	spaces(p, col + 2 - layout_width(_("1, 2, 3 ..."), strlen(_("1, 2, 3 ..."))));
+	say(p, "%s\n", _("choose the numbered line"));
+	for (i = 0; i < NCOMMANDS; i++) {
+		if (commands[i].id == CMD_QUIT && p->o != NULL && p->o->kiosk) {
+			free(forms[i]);
+			continue;
+		}
+		say(p, "  %s", forms[i]);
+		spaces(p, col + 2 - layout_width(forms[i], strlen(forms[i])));
+		say(p, "%s\n", _(commands[i].help));
+		free(forms[i]);
+	}
+	if (strcmp(lang_current(), "en") != 0)
+		sayw(p, "%s", _("The English command letters and words work in every language."));
+	fputc('\n', p->out);
+}
+
+/* ---- Actions ---- */
+
+static void
+go_back(struct plain *p)
+{
+	if (session_back(p->s) == SESSION_AT_START) {
+		say(p, "%s\n", _("This is the first screen: there is nothing to go back to."));
+		return;
+	}
+	fputc('\n', p->out);
+	show_screen(p);
+}
+
+static void
+finish(struct plain *p)
+{
+	if (p->o != NULL && p->o->kiosk) {
+		/* The next visitor must find nothing of this one's journey. */
+		session_wipe(p->s);
+		if (p->o->kiosk_lang != NULL)
+			lang_set(p->o->kiosk_lang);
+		else
+			lang_set("en");
+	} else {
+		session_restart(p->s);
+	}
+	fputc('\n', p->out);
+	show_screen(p);
+}
+
+static void
+follow_link(struct plain *p, size_t n)
+{
+	const struct link *l = &p->links[n - 1];
+
+	switch (l->kind) {
+	case LINK_CHOICE:
+		session_choose(p->s, l->choice);
+		break;
+	case LINK_JUMP:
+		session_jump(p->s, l->to);
+		break;
+	case LINK_FINISH:
+		finish(p);
+		return;
+	}
+	fputc('\n', p->out);
+	show_screen(p);
+}
+
+static void
+find(struct plain *p, const char *words)
+{
+	size_t i;
+
+	if (*words == '\0') {
+		p->mode = MODE_ASK_FIND;
+		return;
+	}
+	p->nhits = search_run(p->s->guide, words, p->hits, MAX_HITS);
+	if (p->nhits == 0) {
+		say(p, _("Nothing found for \"%s\". Try other words, or fewer.\n"), words);
+		p->mode = MODE_ASK_FIND;
+		return;
+	}
+	fputc('\n', p->out);
+	say(p, ngettext("Found %zu screen for \"%s\":\n", "Found %zu screens for \"%s\":\n", p->nhits),
+	    p->nhits, words);
+	for (i = 0; i < p->nhits; i++) {
+		char num[32];
+
+		snprintf(num, sizeof num, "%zu. ", i + 1);
+		wrapped(p, num, tr(&p->hits[i].screen->title), true);
+	}
+	if (p->nhits == MAX_HITS)
+		say(p, "%s\n", _("There may be more: add words to narrow the search."));
+	fputc('\n', p->out);
+	p->mode = MODE_PICK_HIT;
+}
+
+static void
+set_area(struct plain *p, const struct area *a)
+{
+	const struct screen *sc = p->s->current;
+
+	session_set_area(p->s, a);
+	p->mode = MODE_SCREEN;
+	if (a->redirect != NULL) {
+		sayw(p, _("Your area is now %s. Different rules apply there, so here is where to go instead."),
+		     tr(&a->name));
+		fputc('\n', p->out);
+		session_jump(p->s, a->redirect);
+		show_screen(p);
+		return;
+	}
+	sayw(p, _("Your area is now %s."), tr(&a->name));
+	if (shows_contacts(sc)) {
+		/* The contacts are new information; the rest of the screen is not. */
+		print_contacts(p);
+		build_links(p);
+		print_links(p);
+		fputc('\n', p->out);
+	}
+}
+
+static bool
+folded_contains(const char *hay, const char *needle, size_t nlen, bool whole)
+{
+	size_t hlen;
+	char *f = search_fold(hay, strlen(hay), &hlen);
+	bool r = whole ? (hlen == nlen && memcmp(f, needle, nlen) == 0)
+		       : (nlen <= hlen && memmem(f, hlen, needle, nlen) != NULL);
+
+	free(f);
+	return r;
+}
+
+static void
+choose_area(struct plain *p, const char *name)
+{
+	const struct guide *g = p->s->guide;
+	size_t qlen, i, total = 0;
+	char *q;
+
+	while (is_space(*name))
+		name++;
+	if (*name == '\0') {
+		if (p->s->area != NULL)
+			sayw(p, _("Your area is %s."), tr(&p->s->area->name));
+		p->mode = MODE_ASK_AREA;
+		return;
+	}
+	q = search_fold(name, strlen(name), &qlen);
+	/* A whole name or an id chooses at once, even when it is also part of
+	   other names ("York" and "North Yorkshire"). */
+	for (i = 0; i < g->nareas; i++) {
+		const struct area *a = &g->areas[i];
+
+		if (strcmp(a->id, name) == 0 || folded_contains(tr(&a->name), q, qlen, true)) {
+			free(q);
+			set_area(p, a);
+			return;
+		}
+	}
+	p->nareas = 0;
+	for (i = 0; i < g->nareas; i++)
+		if (folded_contains(tr(&g->areas[i].name), q, qlen, false)) {
+			if (p->nareas < MAX_AREA_LIST)
+				p->area_list[p->nareas++] = &g->areas[i];
+			total++;
+		}
+	free(q);
+	if (total == 1) {
+		set_area(p, p->area_list[0]);
+		return;
+	}
+	if (total == 0) {
+		say(p, _("No council in this guide matches \"%s\".\n"), name);
+		p->mode = MODE_ASK_AREA;
+		return;
+	}
+	fputc('\n', p->out);
+	say(p, _("Councils matching \"%s\":\n"), name);
+	for (i = 0; i < p->nareas; i++) {
+		char num[32];
+
+		snprintf(num, sizeof num, "%zu. ", i + 1);
+		wrapped(p, num, tr(&p->area_list[i]->name), true);
+	}
+	if (total > p->nareas)
+		say(p, ngettext("and %zu more: type more of the name.\n",
+				"and %zu more: type more of the name.\n", total - p->nareas),
+		    total - p->nareas);
+	fputc('\n', p->out);
+	p->mode = MODE_PICK_AREA;
+}
+
+static void
+switch_language(struct plain *p, const struct language *l)
+{
+	lang_set(l->code);
+	p->mode = MODE_SCREEN;
+	fputc('\n', p->out);
+	language_note(p);
+	show_screen(p);
+}
+
+static void
+choose_language(struct plain *p, const char *words)
+{
+	size_t count, i, n, qlen;
+	const struct language *langs = lang_list(&count);
+	char *q;
+
+	if (*words == '\0') {
+		fputc('\n', p->out);
+		for (i = 0; i < count; i++)
+			say(p, "%zu. %s (%s)\n", i + 1, langs[i].native_name, langs[i].code);
+		fputc('\n', p->out);
+		p->mode = MODE_PICK_LANG;
+		return;
+	}
+	if (parse_number(words, &n)) {
+		if (n >= 1 && n <= count) {
+			switch_language(p, &langs[n - 1]);
+			return;
+		}
+	} else {
+		q = search_fold(words, strlen(words), &qlen);
+		for (i = 0; i < count; i++)
+			if (folded_contains(langs[i].code, q, qlen, true)
+			    || folded_contains(langs[i].native_name, q, qlen, true)) {
+				free(q);
+				switch_language(p, &langs[i]);
+				return;
+			}
+		free(q);
+	}
+	say(p, _("Type a number from 1 to %zu, or a language code such as %s.\n"), count, "pl");
+	p->mode = MODE_PICK_LANG;
+}
+
+/* ---- The loop ---- */
+
+/* Read one line of any length up to MAX_LINE_BYTES into p->line; longer lines
+   are read to their end and refused. Returns -1 at end of input, 0 for a
+   line, 1 for a line too long. */
+static int
+read_line(struct plain *p)
+{
+	size_t n = 0;
+	bool too_long = false;
+	int c;
+
+	while ((c = getc(p->in)) != EOF && c != '\n') {
+		if (too_long)
+			continue;
+		if (n + 1 >= p->line_cap) {
+			if (p->line_cap >= MAX_LINE_BYTES) {
+				too_long = true;
+				continue;
+			}
+			p->line_cap = p->line_cap ? p->line_cap * 2 : 128;
+			p->line = xreallocarray(p->line, p->line_cap, 1);
+		}
+		/* A NUL would cut the line short where nobody can see it. */
+		p->line[n++] = c == '\0' ? ' ' : (char)c;
+	}
+	if (c == EOF && n == 0 && !too_long)
+		return -1;
+	if (p->line == NULL) {
+		p->line_cap = 128;
+		p->line = xmalloc(p->line_cap);
+	}
+	p->line[n] = '\0';
+	return too_long ? 1 : 0;
+}
+
+/* The line without surrounding blanks (and a DOS line end). */
+static char *
+trimmed(char *s)
+{
+	size_t n = strlen(s);
+
+	while (n > 0 && is_space(s[n - 1]))
+		s[--n] = '\0';
+	while (is_space(*s))
+		s++;
+	return s;
+}
+
+static bool
+run_command(struct plain *p, enum cmd c, const char *rest)
+{
+	switch (c) {
+	case CMD_BACK: p->mode = MODE_SCREEN; go_back(p); break;
+	case CMD_START:
+		p->mode = MODE_SCREEN;
+		session_restart(p->s);
+		fputc('\n', p->out);
+		show_screen(p);
+		break;
+	case CMD_REPEAT: fputc('\n', p->out); show_screen(p); break;
+	case CMD_FIND: find(p, rest); break;
+	case CMD_AREA: choose_area(p, rest); break;
+	case CMD_LANG: choose_language(p, rest); break;
+	case CMD_HELP: p->mode = MODE_SCREEN; help(p); break;
+	case CMD_QUIT:
+		if (p->o != NULL && p->o->kiosk) {
+			say(p, _("This guide stays open for the next person. Type %s to start again.\n"),
+			    letter_of(CMD_START));
+			break;
+		}
+		return false;
+	case CMD_NONE: break;
+	}
+	return true;
+}
+
+/* Act on one line; false when the person quits. */
+static bool
+handle(struct plain *p, char *raw)
+{
+	char *line = trimmed(raw);
+	const char *rest = "";
+	enum cmd c = parse_command(line, &rest);
+	size_t n;
+
+	if (c != CMD_NONE)
+		return run_command(p, c, rest);
+	switch (p->mode) {
+	case MODE_SCREEN:
+		if (parse_number(line, &n) && n >= 1 && n <= p->nlinks)
+			follow_link(p, n);
+		else
+			bad_input(p);
+		break;
+	case MODE_ASK_FIND:
+	case MODE_PICK_HIT:
+		if (*line == '\0') {
+			p->mode = MODE_SCREEN;
+		} else if (p->mode == MODE_PICK_HIT && parse_number(line, &n)) {
+			if (n >= 1 && n <= p->nhits) {
+				p->mode = MODE_SCREEN;
+				session_jump(p->s, p->hits[n - 1].screen);
+				fputc('\n', p->out);
+				show_screen(p);
+			} else {
+				say(p, _("Type a number from 1 to %zu, or just press Enter to stay here.\n"),
+				    p->nhits);
+			}
+		} else {
+			find(p, line);
+		}
+		break;
+	case MODE_ASK_AREA:
+	case MODE_PICK_AREA:
+		if (*line == '\0') {
+			p->mode = MODE_SCREEN;
+		} else if (p->mode == MODE_PICK_AREA && parse_number(line, &n)) {
+			if (n >= 1 && n <= p->nareas)
+				set_area(p, p->area_list[n - 1]);
+			else
+				say(p, _("Type a number from 1 to %zu, or just press Enter to leave it as it is.\n"),
+				    p->nareas);
+		} else {
+			choose_area(p, line);
+		}
+		break;
+	case MODE_PICK_LANG:
+		if (*line == '\0')
+			p->mode = MODE_SCREEN;
+		else
+			choose_language(p, line);
+		break;
+	}
+	return true;
+}
+
+static int
+output_width(void)
+{
+	const char *c = getenv("COLUMNS");
+	char *end;
+	long v;
+
+	if (c == NULL || *c == '\0')
+		return DEFAULT_WIDTH;
+	errno = 0;
+	v = strtol(c, &end, 10);
+	/* Braille displays can be 20 cells; anything odd means "not set". */
+	if (errno != 0 || *end != '\0' || v < 20 || v > 1000)
+		return DEFAULT_WIDTH;
+	return (int)v;
+}
+
+static bool
+output_failed(struct plain *p)
+{
+	return fflush(p->out) != 0 || ferror(p->out);
+}
+
+int
+plain_run(struct session *s, FILE *in, FILE *out, const struct view_options *o)
+{
+	struct plain p = { .s = s, .in = in, .out = out, .o = o };
+	struct sigaction ignore = { .sa_handler = SIG_IGN }, old_pipe;
+	int rc = 0, r;
+
+	/* A closed pipe (| head) becomes a write error we can exit on quietly
+	   with EXIT_IO, instead of death by signal. */
+	sigemptyset(&ignore.sa_mask);
+	sigaction(SIGPIPE, &ignore, &old_pipe);
+
+	p.echo = !isatty(fileno(in));
+	p.width = output_width();
+	p.providers = xcalloc(s->guide->nproviders ? s->guide->nproviders : 1, sizeof *p.providers);
+
+	language_note(&p);
+	show_screen(&p);
+	for (;;) {
+		prompt(&p);
+		if (output_failed(&p)) {
+			rc = EXIT_IO;
+			break;
+		}
+		r = read_line(&p);
+		if (r < 0) {
+			fputc('\n', out);
+			say(&p, "%s\n", _("Goodbye."));
+			rc = ferror(in) ? EXIT_IO : 0;
+			if (output_failed(&p))
+				rc = EXIT_IO;
+			break;
+		}
+		/* A terminal echoes what was typed; a pipe does not, and the
+		   transcript should read "> 2" either way. */
+		if (p.echo) {
+			emit_n(&p, p.line, strlen(p.line), false);
+			fputc('\n', out);
+		}
+		if (r > 0) {
+			say(&p, _("That line is too long. Type a number or a command.\n"));
+			continue;
+		}
+		if (!handle(&p, p.line)) {
+			say(&p, "%s\n", _("Goodbye."));
+			if (output_failed(&p))
+				rc = EXIT_IO;
+			break;
+		}
+	}
+	sigaction(SIGPIPE, &old_pipe, NULL);
+	layout_free(&p.lay);
+	free(p.line);
+	free(p.fmt_buf);
+	free(p.links);
+	free(p.providers);
+	return rc;
+}
