@@ -1,0 +1,750 @@
+/* curses_draw.c: lay out the current screen as wrapped lines and paint it with as few bytes as possible. */
+
+/*
+ * How the full-screen view repaints.
+ *
+ * The screen is a document of wrapped lines (title, body blocks, contacts,
+ * numbered choices) built once per screen, language and width by
+ * draw_layout_screen(), never per keypress. Painting walks a window of that
+ * document into stdscr between a fixed header (breadcrumb and a rule) and a
+ * fixed foot (a "more" rule and the key line).
+ *
+ * Every byte matters to an adviser on a slow SSH link, so:
+ *  - Moving the selection repaints only the old and new selected rows, over
+ *    what is there, with no erase (htop's Panel_draw). ncurses compares
+ *    stdscr with what the terminal shows and sends the cells that differ:
+ *    the old marker becomes a blank, the new one a '>', and the cursor moves.
+ *  - Changing screen erases stdscr and draws the new screen whole; ncurses
+ *    still sends only the differences, so the header rule, the foot and any
+ *    blank rows cost nothing. clear(), redrawwin() and touchwin() would throw
+ *    that knowledge away and resend everything: they are never used per key.
+ *  - One doupdate() per batch of input, in the loop, never here.
+ *  - The terminal cursor ends on the selected choice's marker so that screen
+ *    magnifiers and readers, which follow the cursor, follow the selection.
+ *
+ * The selection is a visible '>' (and, with --bar, reverse video across the
+ * label); colour only adds to it. Important blocks carry the word
+ * "Important:", and more text off screen is said in words on the rule.
+ */
+#include <config.h>
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "curses_view.h"
+#include "lang.h"
+#include "xalloc.h"
+
+char *
+draw_pool_keep(struct cv *v, char *s)
+{
+	if (v->npool == v->pool_cap) {
+		v->pool_cap = v->pool_cap ? v->pool_cap * 2 : 32;
+		v->pool = xreallocarray(v->pool, v->pool_cap, sizeof *v->pool);
+	}
+	v->pool[v->npool++] = s;
+	return s;
+}
+
+static void
+draw_pool_clear(struct cv *v)
+{
+	size_t i;
+
+	for (i = 0; i < v->npool; i++)
+		free(v->pool[i]);
+	v->npool = 0;
+}
+
+void
+draw_free_document(struct cv *v)
+{
+	draw_pool_clear(v);
+	free(v->pool);
+	free(v->lines);
+	free(v->items);
+	layout_free(&v->wrap);
+	v->pool = NULL;
+	v->lines = NULL;
+	v->items = NULL;
+	v->npool = v->pool_cap = v->nlines = v->lines_cap = v->nitems = v->items_cap = 0;
+}
+
+size_t
+draw_body_rows(void)
+{
+	return LINES > CV_CHROME_ROWS ? (size_t)(LINES - CV_CHROME_ROWS) : 0;
+}
+
+/* Text width inside the one-column margins. */
+static int
+draw_text_cols(void)
+{
+	return COLS > 2 ? COLS - 2 : 1;
+}
+
+static struct cv_line *
+draw_add_line(struct cv *v)
+{
+	struct cv_line *l;
+
+	if (v->nlines == v->lines_cap) {
+		v->lines_cap = v->lines_cap ? v->lines_cap * 2 : 64;
+		v->lines = xreallocarray(v->lines, v->lines_cap, sizeof *v->lines);
+	}
+	l = &v->lines[v->nlines++];
+	memset(l, 0, sizeof *l);
+	l->item = -1;
+	return l;
+}
+
+static void
+draw_add_blank(struct cv *v)
+{
+	/* One blank between blocks; never two, never at the top. */
+	if (v->nlines > 0 && v->lines[v->nlines - 1].len > 0)
+		draw_add_line(v)->text = "";
+}
+
+/* Wrap locale text into the document. */
+static void
+draw_add_text(struct cv *v, const char *text, enum cv_style style, int first_indent,
+	      int rest_indent, int item)
+{
+	size_t i;
+
+	if (text == NULL)
+		return;
+	layout_clear(&v->wrap);
+	layout_wrap(&v->wrap, text, strlen(text), draw_text_cols(), first_indent, rest_indent);
+	for (i = 0; i < v->wrap.count; i++) {
+		struct cv_line *l = draw_add_line(v);
+
+		l->text = v->wrap.lines[i].text;
+		l->len = v->wrap.lines[i].len;
+		l->indent = v->wrap.lines[i].indent;
+		l->style = style;
+		l->item = item;
+		l->item_start = item >= 0 && i == 0;
+	}
+}
+
+static void
+draw_add_content(struct cv *v, const struct text *t, enum cv_style style, int first_indent,
+		 int rest_indent)
+{
+	draw_add_text(v, term_text(v, tr(t)), style, first_indent, rest_indent, -1);
+}
+
+/* Interface text made with a format: owned by the pool. */
+static const char *draw_format(struct cv *v, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+static const char *
+draw_format(struct cv *v, const char *fmt, ...)
+{
+	va_list ap;
+	char *s;
+
+	va_start(ap, fmt);
+	if (vasprintf(&s, fmt, ap) < 0)
+		fatal("out of memory");
+	va_end(ap);
+	return draw_pool_keep(v, s);
+}
+
+static void
+draw_add_item(struct cv *v, enum cv_item_kind kind, size_t index, const char *label,
+	      int prefix)
+{
+	struct cv_item *it;
+	size_t first = v->nlines;
+
+	if (v->nitems == v->items_cap) {
+		v->items_cap = v->items_cap ? v->items_cap * 2 : 8;
+		v->items = xreallocarray(v->items, v->items_cap, sizeof *v->items);
+	}
+	it = &v->items[v->nitems];
+	it->kind = kind;
+	it->index = index;
+	draw_add_text(v, label, CV_STYLE_TEXT, prefix, prefix, (int)v->nitems);
+	if (v->nlines == first) {
+		/* An empty label still needs a row to select. */
+		struct cv_line *l = draw_add_line(v);
+
+		l->text = "";
+		l->indent = prefix;
+		l->item = (int)v->nitems;
+		l->item_start = true;
+	}
+	it->first = first;
+	it->last = v->nlines - 1;
+	v->nitems++;
+}
+
+static void
+draw_add_blocks(struct cv *v, const struct screen *sc)
+{
+	const char *bullet = v->utf8 ? "\xe2\x80\xa2 " : "* ";
+	size_t b, i;
+
+	for (b = 0; b < sc->nbody; b++) {
+		const struct block *bl = &sc->body[b];
+
+		draw_add_blank(v);
+		for (i = 0; i < bl->nitems; i++) {
+			const char *t = term_text(v, tr(&bl->items[i]));
+
+			switch (bl->kind) {
+			case BLOCK_BULLETS: {
+				char *s;
+
+				xasprintf(&s, "%s%s", bullet, t != NULL ? t : "");
+				draw_add_text(v, draw_pool_keep(v, s), CV_STYLE_TEXT, 0, 2, -1);
+				break;
+			}
+			case BLOCK_IMPORTANT:
+				draw_add_text(v, _("Important:"), CV_STYLE_IMPORTANT, 0, 0, -1);
+				draw_add_text(v, t, CV_STYLE_TEXT, 2, 2, -1);
+				break;
+			case BLOCK_PARAGRAPH:
+			default:
+				draw_add_text(v, t, CV_STYLE_TEXT, 0, 0, -1);
+				break;
+			}
+		}
+	}
+}
+
+static void
+draw_add_points(struct cv *v, const char *label, const struct contact_point *p, size_t n,
+		const struct provider *pr)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		const char *note = term_text(v, tr(&p[i].note));
+		char *s;
+
+		xasprintf(&s, "%s %s%s%s%s", label, p[i].value, note != NULL ? " (" : "",
+			  note != NULL ? note : "", note != NULL ? ")" : "");
+		draw_add_text(v, draw_pool_keep(v, s), CV_STYLE_TEXT, 2, 4, -1);
+		/* Where two sources disagree each fact names its own. */
+		if (p[i].source != NULL && p[i].source != pr->source)
+			draw_add_text(v, draw_format(v, _("(source: %s)"),
+						     term_text(v, tr(&p[i].source->title))),
+				      CV_STYLE_NOTE, 4, 4, -1);
+	}
+}
+
+static void
+draw_add_provider(struct cv *v, const struct area_provider *ap)
+{
+	const struct provider *p = ap->provider;
+	unsigned services = ap->services ? ap->services : p->services;
+	char buf[256] = "";
+	size_t k;
+	char *s;
+
+	draw_add_blank(v);
+	draw_add_content(v, &p->name, CV_STYLE_HEADING, 0, 2);
+	for (k = 0; k < SERVICE_COUNT; k++) {
+		if (!(services & (1u << k)))
+			continue;
+		if (buf[0] != '\0')
+			strncat(buf, ", ", sizeof buf - strlen(buf) - 1);
+		strncat(buf, _(service_labels[k]), sizeof buf - strlen(buf) - 1);
+	}
+	if (buf[0] != '\0')
+		draw_add_text(v, draw_format(v, _("Services: %s"), buf), CV_STYLE_TEXT, 2, 4, -1);
+	draw_add_points(v, _("Phone:"), p->phones, p->nphones, p);
+	draw_add_points(v, _("E-mail:"), p->emails, p->nemails, p);
+	draw_add_points(v, _("Web:"), p->webs, p->nwebs, p);
+	if (p->hours.en != NULL)
+		draw_add_text(v, draw_format(v, _("Hours: %s"), term_text(v, tr(&p->hours))),
+			      CV_STYLE_TEXT, 2, 4, -1);
+	xasprintf(&s, _("Source: %s, checked %s"),
+		  p->source != NULL ? term_text(v, tr(&p->source->title)) : "?",
+		  p->checked != NULL ? p->checked : "?");
+	draw_add_text(v, draw_pool_keep(v, s), CV_STYLE_NOTE, 2, 4, -1);
+}
+
+/* The contacts part of an outcome or contacts screen, and the items it
+   needs afterwards (area chooser, national advice, redirect). */
+static unsigned
+draw_add_contacts(struct cv *v, const struct screen *sc)
+{
+	const struct area *a = v->s->area;
+	const struct area_provider *aps[64];
+	unsigned services = sc->contacts ? sc->contacts : ~0u;
+	size_t n, i;
+
+	draw_add_blank(v);
+	if (a == NULL) {
+		draw_add_text(v, _("Choose your area (local authority) to see whom to contact."),
+			      CV_STYLE_HEADING, 0, 0, -1);
+		return 1u << CV_ITEM_AREA;
+	}
+	if (a->redirect != NULL) {
+		draw_add_text(v, draw_format(v, _("Your area: %s"), term_text(v, tr(&a->name))),
+			      CV_STYLE_HEADING, 0, 2, -1);
+		return 1u << CV_ITEM_REDIRECT | 1u << CV_ITEM_AREA;
+	}
+	n = guide_area_providers(a, services, aps, sizeof aps / sizeof aps[0]);
+	if (n == 0) {
+		draw_add_text(v, draw_format(v, _("Your area: %s"), term_text(v, tr(&a->name))),
+			      CV_STYLE_HEADING, 0, 2, -1);
+		draw_add_text(v, _("We have no local contacts for this area yet: see the national advice."),
+			      CV_STYLE_TEXT, 0, 0, -1);
+		return (v->s->guide->national != NULL ? 1u << CV_ITEM_NATIONAL : 0)
+			| 1u << CV_ITEM_AREA;
+	}
+	draw_add_text(v, draw_format(v, _("Contacts for %s"), term_text(v, tr(&a->name))),
+		      CV_STYLE_HEADING, 0, 2, -1);
+	for (i = 0; i < n; i++)
+		draw_add_provider(v, aps[i]);
+	return 1u << CV_ITEM_AREA;
+}
+
+static int
+draw_digits(size_t n)
+{
+	int d = 1;
+
+	while (n >= 10) {
+		n /= 10;
+		d++;
+	}
+	return d;
+}
+
+void
+draw_layout_screen(struct cv *v)
+{
+	const struct screen *sc = v->s->current;
+	const struct area *a = v->s->area;
+	unsigned extra = 0;
+	size_t i, total;
+	int prefix;
+
+	draw_pool_clear(v);
+	v->nlines = 0;
+	v->nitems = 0;
+	v->laid_out_cols = COLS;
+
+	draw_add_content(v, &sc->title, CV_STYLE_TITLE, 0, 0);
+	if (!lang_reviewed())
+		draw_add_text(v, _("This translation has not been reviewed yet."),
+			      CV_STYLE_NOTE, 0, 0, -1);
+	draw_add_blocks(v, sc);
+	if (sc->contacts != 0 || sc->kind == SCREEN_CONTACTS)
+		extra = draw_add_contacts(v, sc);
+
+	/* Every item is numbered in one list: the screen's choices first, so
+	   their numbers match the plain view's, then the view's own. */
+	total = sc->nchoices + (size_t)__builtin_popcount(extra) + (sc->finish ? 1 : 0);
+	prefix = 2 + draw_digits(total) + 2;
+	draw_add_blank(v);
+	for (i = 0; i < sc->nchoices; i++) {
+		const struct text *lt = &sc->choices[i].label;
+
+		draw_add_item(v, CV_ITEM_CHOICE, i,
+			      lt->en != NULL ? term_text(v, tr(lt)) : _("Continue"), prefix);
+	}
+	if (extra & 1u << CV_ITEM_REDIRECT)
+		draw_add_item(v, CV_ITEM_REDIRECT, 0, term_text(v, tr(&a->redirect->title)), prefix);
+	if (extra & 1u << CV_ITEM_NATIONAL)
+		draw_add_item(v, CV_ITEM_NATIONAL, 0,
+			      draw_format(v, _("National advice: %s"),
+					  term_text(v, tr(&v->s->guide->national->title))), prefix);
+	if (extra & 1u << CV_ITEM_AREA)
+		draw_add_item(v, CV_ITEM_AREA, 0,
+			      a == NULL ? _("Choose your area") : _("Choose a different area"), prefix);
+	if (sc->finish)
+		draw_add_item(v, CV_ITEM_FINISH, 0, _("Finished: start again"), prefix);
+
+	if (v->nitems == 0)
+		v->sel = 0;
+	else if (v->sel >= v->nitems)
+		v->sel = v->nitems - 1;
+	draw_clamp_scroll(v);
+}
+
+void
+draw_clamp_scroll(struct cv *v)
+{
+	size_t rows = draw_body_rows();
+
+	if (rows == 0 || v->nlines <= rows)
+		v->top = 0;
+	else if (v->top > v->nlines - rows)
+		v->top = v->nlines - rows;
+}
+
+bool
+draw_item_visible(const struct cv *v, size_t item)
+{
+	size_t rows = draw_body_rows();
+
+	if (item >= v->nitems)
+		return false;
+	return v->items[item].first >= v->top && v->items[item].first < v->top + rows;
+}
+
+void
+draw_scroll_to_item(struct cv *v, size_t item)
+{
+	size_t rows = draw_body_rows();
+	const struct cv_item *it;
+
+	if (item >= v->nitems || rows == 0)
+		return;
+	it = &v->items[item];
+	if (it->last >= v->top + rows)
+		v->top = it->last + 1 - rows;
+	if (it->first < v->top)
+		v->top = it->first;
+	draw_clamp_scroll(v);
+}
+
+/* Text of str from the left end cut so the rest fits in width columns, with
+   "..." in front when anything was cut: the end of a breadcrumb is where
+   you are, which matters most. */
+static void
+draw_fit_left(int y, int x, const char *s, int width, attr_t attr)
+{
+	size_t len = strlen(s), off = 0;
+
+	if (layout_width(s, len) <= width) {
+		term_put(y, x, s, len, width, attr);
+		return;
+	}
+	if (width <= 3) {
+		term_put(y, x, "...", 3, width, attr);
+		return;
+	}
+	while (off < len && layout_width(s + off, len - off) > width - 3) {
+		off++;
+		while (off < len && ((unsigned char)s[off] & 0xC0) == 0x80)
+			off++;
+	}
+	x += term_put(y, x, "...", 3, 3, attr);
+	term_put(y, x, s + off, len - off, width - 3, attr);
+}
+
+void
+draw_header(struct cv *v, const char *title, bool breadcrumb)
+{
+	char *crumbs = NULL, *shown = NULL;
+	size_t need = 1, i, from;
+	const char *sep = v->utf8 ? " \xe2\x80\xba " : " > ";
+
+	wmove(stdscr, 0, 0);
+	wclrtoeol(stdscr);
+	if (breadcrumb) {
+		/* Only the last few steps can show; more would be cut anyway.
+		   Titles are joined as UTF-8 and converted once, so nothing
+		   accumulates in the document's pool while scrolling. */
+		from = v->s->depth > 6 ? v->s->depth - 6 : 0;
+		for (i = from; i <= v->s->depth; i++) {
+			const struct screen *sc = i < v->s->depth ? v->s->history[i] : v->s->current;
+			const char *t = tr(&sc->title);
+
+			need += strlen(t != NULL ? t : "") + strlen(sep);
+		}
+		crumbs = xmalloc(need);
+		crumbs[0] = '\0';
+		for (i = from; i <= v->s->depth; i++) {
+			const struct screen *sc = i < v->s->depth ? v->s->history[i] : v->s->current;
+			const char *t = tr(&sc->title);
+
+			if (i > from)
+				strcat(crumbs, sep);
+			strcat(crumbs, t != NULL ? t : "");
+		}
+		shown = term_convert(v, crumbs);
+		title = shown;
+	}
+	draw_fit_left(0, 1, title, draw_text_cols(), A_BOLD);
+	free(crumbs);
+	free(shown);
+	mvwhline(stdscr, 1, 0, ACS_HLINE, COLS);
+}
+
+void
+draw_footer(struct cv *v, const struct cv_hint *h, size_t n)
+{
+	int y = LINES - 1, x = 1, cols = COLS - 1;
+	size_t i;
+
+	wmove(stdscr, y, 0);
+	wclrtoeol(stdscr);
+	v->nhints = 0;
+	/* Hints come most important first; the ones that do not fit are left
+	   out whole (help, listed first, says where the rest are). */
+	for (i = 0; i < n && v->nhints < CV_MAX_HINTS; i++) {
+		const char *act = _(h[i].action);
+		int kw = layout_width(h[i].key, strlen(h[i].key));
+		int aw = layout_width(act, strlen(act));
+		int w = kw + 1 + aw;
+		struct cv_hint_spot *spot;
+
+		if (x + w > cols)
+			continue;
+		spot = &v->hints[v->nhints++];
+		spot->x0 = x;
+		spot->x1 = x + w;
+		spot->key = h[i].code;
+		spot->keycode = h[i].keycode;
+		x += term_put(y, x, h[i].key, strlen(h[i].key), kw, A_BOLD);
+		x += 1;
+		x += term_put(y, x, act, strlen(act), aw, A_NORMAL);
+		x += 2;
+	}
+}
+
+void
+draw_more_rule(struct cv *v, bool above, bool below)
+{
+	int y = LINES - 2;
+	const char *up = _("PgUp: more above");
+	const char *down = _("PgDn/space: more below");
+	int uw = layout_width(up, strlen(up)), dw = layout_width(down, strlen(down));
+
+	(void)v;
+	mvwhline(stdscr, y, 0, ACS_HLINE, COLS);
+	/* Said in words, not only drawn: "more" must not rely on an arrow
+	   glyph or colour a terminal may not have. */
+	if (below && dw + 4 <= COLS) {
+		int x = COLS - dw - 3;
+
+		term_put(y, x, " ", 1, 1, A_NORMAL);
+		term_put(y, x + 1, down, strlen(down), dw, A_BOLD);
+		term_put(y, x + 1 + dw, " ", 1, 1, A_NORMAL);
+	}
+	if (above && uw + 4 <= COLS - (below ? dw + 4 : 0)) {
+		term_put(y, 1, " ", 1, 1, A_NORMAL);
+		term_put(y, 2, up, strlen(up), uw, A_BOLD);
+		term_put(y, 2 + uw, " ", 1, 1, A_NORMAL);
+	}
+}
+
+/* One document line on its row: margin, marker and number for an item's
+   first line, then the text. */
+static void
+draw_doc_line(struct cv *v, size_t li, int y)
+{
+	const struct cv_line *l = &v->lines[li];
+	bool selected = l->item >= 0 && (size_t)l->item == v->sel;
+	attr_t bar = selected && v->o->bar ? A_REVERSE : A_NORMAL;
+	int x = 1 + l->indent;
+
+	wmove(stdscr, y, 0);
+	wclrtoeol(stdscr);
+	if (l->item >= 0) {
+		if (bar != A_NORMAL)
+			term_fill(y, 1, bar);
+		if (l->item_start) {
+			char num[24];
+
+			term_put(y, 1, selected ? ">" : " ", 1, 1,
+				 selected ? term_attr(v, CV_STYLE_CHOICE) | bar : bar);
+			/* Right-aligned so labels line up past item 9. */
+			snprintf(num, sizeof num, "%*d.", l->indent - 4, l->item + 1);
+			term_put(y, 3, num, strlen(num), COLS - 3, A_BOLD | bar);
+		}
+		term_put(y, x, l->text, l->len, COLS - 1 - x, bar);
+		return;
+	}
+	term_put(y, x, l->text, l->len, COLS - 1 - x, term_attr(v, l->style));
+}
+
+static void
+draw_place_cursor(struct cv *v)
+{
+	size_t rows = draw_body_rows();
+
+	if (draw_item_visible(v, v->sel)) {
+		v->cursor_y = CV_BODY_TOP + (int)(v->items[v->sel].first - v->top);
+		v->cursor_x = 1;
+	} else {
+		/* Reading long text: the cursor rests where the text starts. */
+		v->cursor_y = CV_BODY_TOP;
+		v->cursor_x = 1;
+	}
+	(void)rows;
+}
+
+static const struct cv_hint screen_hints[] = {
+	{ "?", N_("help"), '?', false },
+	{ "Enter", N_("choose"), '\r', false },
+	{ "b", N_("back"), 'b', false },
+	{ "s", N_("start again"), 's', false },
+	{ "q", N_("quit"), 'q', false },
+	{ "/", N_("search"), '/', false },
+	{ "a", N_("area"), 'a', false },
+	{ "l", N_("language"), 'l', false },
+};
+
+void
+draw_screen(struct cv *v)
+{
+	size_t rows = draw_body_rows(), i;
+	struct cv_hint hints[sizeof screen_hints / sizeof screen_hints[0]];
+	size_t n = 0;
+
+	if (v->laid_out_cols != COLS)
+		draw_layout_screen(v);
+	draw_header(v, NULL, true);
+	for (i = 0; i < rows && v->top + i < v->nlines; i++)
+		draw_doc_line(v, v->top + i, CV_BODY_TOP + (int)i);
+	draw_more_rule(v, v->top > 0, v->top + rows < v->nlines);
+	for (i = 0; i < sizeof screen_hints / sizeof screen_hints[0]; i++) {
+		char k = (char)screen_hints[i].code;
+
+		/* Only keys that do something here. */
+		if ((k == 'b' || k == 's') && v->s->depth == 0)
+			continue;
+		if (k == '\r' && v->nitems == 0)
+			continue;
+		if (k == 'q' && v->o->kiosk)
+			continue;
+		hints[n++] = screen_hints[i];
+	}
+	draw_footer(v, hints, n);
+	draw_place_cursor(v);
+}
+
+void
+draw_item_rows(struct cv *v, size_t item)
+{
+	size_t rows = draw_body_rows(), li;
+
+	if (item >= v->nitems)
+		return;
+	for (li = v->items[item].first; li <= v->items[item].last; li++)
+		if (li >= v->top && li < v->top + rows)
+			draw_doc_line(v, li, CV_BODY_TOP + (int)(li - v->top));
+}
+
+void
+draw_screen_selection(struct cv *v, size_t old)
+{
+	draw_item_rows(v, old);
+	draw_item_rows(v, v->sel);
+	draw_place_cursor(v);
+}
+
+void
+draw_message(struct cv *v, const char *msg)
+{
+	struct layout l = { 0 };
+	size_t i;
+	int width = COLS > 2 ? COLS - 2 : COLS;
+	int y0;
+
+	(void)v;
+	layout_wrap(&l, msg, strlen(msg), width, 0, 0);
+	y0 = LINES > (int)l.count ? (LINES - (int)l.count) / 2 : 0;
+	for (i = 0; i < l.count && y0 + (int)i < LINES; i++) {
+		int x = COLS > l.lines[i].width ? (COLS - l.lines[i].width) / 2 : 0;
+
+		term_put(y0 + (int)i, x, l.lines[i].text, l.lines[i].len, COLS - x, A_NORMAL);
+	}
+	layout_free(&l);
+	v->cursor_y = 0;
+	v->cursor_x = 0;
+}
+
+void
+draw_too_small(struct cv *v)
+{
+	char *msg;
+
+	xasprintf(&msg, _("Terminal too small: need at least %dx%d. Make the window bigger, or press q to quit."),
+		  CV_MIN_COLS, CV_MIN_ROWS);
+	draw_message(v, msg);
+	free(msg);
+}
+
+void
+draw_list_clamp(struct cv_list *l, size_t rows)
+{
+	if (rows == 0)
+		return;
+	if (l->nshown == 0) {
+		l->sel = l->top = 0;
+		return;
+	}
+	if (l->sel >= l->nshown)
+		l->sel = l->nshown - 1;
+	if (!l->selectable) {
+		if (l->nshown <= rows)
+			l->top = 0;
+		else if (l->top > l->nshown - rows)
+			l->top = l->nshown - rows;
+		return;
+	}
+	if (l->sel < l->top)
+		l->top = l->sel;
+	if (l->sel >= l->top + rows)
+		l->top = l->sel + 1 - rows;
+	if (l->nshown > rows && l->top > l->nshown - rows)
+		l->top = l->nshown - rows;
+	if (l->nshown <= rows)
+		l->top = 0;
+}
+
+void
+draw_list_row(struct cv *v, int top_row, size_t idx)
+{
+	struct cv_list *l = &v->list;
+	int rows = LINES - 2 - top_row;
+	int y, x = 1;
+	bool selected;
+	attr_t bar;
+	const char *label;
+
+	if (idx < l->top || idx >= l->nshown || (int)(idx - l->top) >= rows)
+		return;
+	y = top_row + (int)(idx - l->top);
+	selected = l->selectable && idx == l->sel;
+	bar = selected && v->o->bar ? A_REVERSE : A_NORMAL;
+	label = l->labels[l->shown[idx]];
+	wmove(stdscr, y, 0);
+	wclrtoeol(stdscr);
+	if (bar != A_NORMAL)
+		term_fill(y, 1, bar);
+	if (l->selectable) {
+		term_put(y, 1, selected ? ">" : " ", 1, 1,
+			 selected ? term_attr(v, CV_STYLE_CHOICE) | bar : bar);
+		x = 3;
+	}
+	if (l->numbered) {
+		char num[24];
+
+		snprintf(num, sizeof num, "%zu.", idx + 1);
+		x += term_put(y, x, num, strlen(num), COLS - x, A_BOLD | bar) + 1;
+	}
+	term_put(y, x, label, strlen(label), COLS - 1 - x, bar);
+	if (selected) {
+		v->cursor_y = y;
+		v->cursor_x = 1;
+	}
+}
+
+void
+draw_list(struct cv *v, int top_row)
+{
+	struct cv_list *l = &v->list;
+	size_t rows = LINES - 2 > top_row ? (size_t)(LINES - 2 - top_row) : 0, i;
+
+	draw_list_clamp(l, rows);
+	v->cursor_y = top_row;
+	v->cursor_x = 1;
+	for (i = l->top; i < l->nshown && i < l->top + rows; i++)
+		draw_list_row(v, top_row, i);
+	draw_more_rule(v, l->top > 0, l->top + rows < l->nshown);
+}

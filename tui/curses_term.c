@@ -1,0 +1,307 @@
+/* curses_term.c: terminal setup and restore, signals, colours, and text in the locale's encoding. */
+#include <config.h>
+
+#include <errno.h>
+#include <iconv.h>
+#include <langinfo.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <wchar.h>
+#include <wctype.h>
+#include <unistd.h>
+
+#include "curses_view.h"
+#include "xalloc.h"
+
+/* The terminal is driven through an explicit SCREEN so that an unknown TERM
+   is an error we can recover from (initscr would print and exit). */
+static SCREEN *screen;
+static bool started;
+
+/* The handlers only record which signal arrived; the loop does the work
+   between reads, where it is safe to call curses. */
+static volatile sig_atomic_t pending_signal;
+static struct sigaction old_int, old_term, old_hup;
+
+static iconv_t to_locale = (iconv_t)-1;
+
+enum { PAIR_IMPORTANT = 1, PAIR_MARK, PAIR_HEADING };
+
+static void
+term_on_signal(int sig)
+{
+	pending_signal = sig;
+}
+
+int
+term_pending_signal(void)
+{
+	return pending_signal;
+}
+
+void
+term_note_hangup(void)
+{
+	pending_signal = SIGHUP;
+}
+
+/* xalloc's fatal hook: give the terminal back before the message is printed. */
+static void
+term_on_fatal(void)
+{
+	if (started)
+		endwin();
+}
+
+static void
+term_catch(int sig, struct sigaction *old)
+{
+	struct sigaction sa;
+
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = term_on_signal;
+	sigemptyset(&sa.sa_mask);
+	/* No SA_RESTART: poll() returns at once with EINTR and the loop sees
+	   the flag within the same turn. */
+	sa.sa_flags = 0;
+	sigaction(sig, NULL, old);
+	/* A signal the caller ignores (nohup, the kiosk's Ctrl-C) stays ignored. */
+	if (old->sa_handler == SIG_IGN)
+		return;
+	sigaction(sig, &sa, NULL);
+}
+
+static void
+term_colours(struct cv *v)
+{
+	const char *no_colour = getenv("NO_COLOR");
+
+	v->colour = false;
+	/* no-color.org: any non-empty value turns colour off. */
+	if (!has_colors() || (no_colour != NULL && no_colour[0] != '\0'))
+		return;
+	if (start_color() == ERR)
+		return;
+	v->colour = true;
+#if HAVE_USE_DEFAULT_COLORS
+	if (use_default_colors() == OK) {
+		init_pair(PAIR_IMPORTANT, COLOR_RED, -1);
+		init_pair(PAIR_MARK, COLOR_BLUE, -1);
+		init_pair(PAIR_HEADING, COLOR_CYAN, -1);
+		return;
+	}
+#endif
+	init_pair(PAIR_IMPORTANT, COLOR_RED, COLOR_BLACK);
+	init_pair(PAIR_MARK, COLOR_CYAN, COLOR_BLACK);
+	init_pair(PAIR_HEADING, COLOR_CYAN, COLOR_BLACK);
+}
+
+bool
+term_start(struct cv *v)
+{
+	const char *codeset = nl_langinfo(CODESET);
+
+	v->utf8 = codeset != NULL && (strcmp(codeset, "UTF-8") == 0 || strcmp(codeset, "utf8") == 0);
+	if (!v->utf8 && to_locale == (iconv_t)-1 && codeset != NULL) {
+		char *target;
+
+		xasprintf(&target, "%s//TRANSLIT", codeset);
+		to_locale = iconv_open(target, "UTF-8");
+		free(target);
+	}
+
+	/* Our handlers go in first: ncurses installs its own only where it
+	   finds the default, and ours must win so the loop can restore. */
+	pending_signal = 0;
+	term_catch(SIGINT, &old_int);
+	term_catch(SIGTERM, &old_term);
+	term_catch(SIGHUP, &old_hup);
+
+	screen = newterm(NULL, stdout, stdin);
+	if (screen == NULL) {
+		sigaction(SIGINT, &old_int, NULL);
+		sigaction(SIGTERM, &old_term, NULL);
+		sigaction(SIGHUP, &old_hup, NULL);
+		return false;
+	}
+	started = true;
+	xalloc_set_fatal_hook(term_on_fatal);
+
+#if HAVE_SET_ESCDELAY
+	/* Long enough that an arrow key split by a slow link still arrives as
+	   one key, short enough that ESC feels immediate; ESCDELAY wins. */
+	if (getenv("ESCDELAY") == NULL)
+		set_escdelay(150);
+#endif
+	cbreak();
+	noecho();
+	nonl();
+	intrflush(stdscr, FALSE);
+	keypad(stdscr, TRUE);
+	/* The loop waits in poll(); reads never block. */
+	nodelay(stdscr, TRUE);
+	/* Let ncurses scroll the body with the terminal's own line scrolling:
+	   far fewer bytes than repainting it on a slow link. */
+	idlok(stdscr, TRUE);
+	term_colours(v);
+	if (v->o->mouse) {
+		/* Press selects, release or click chooses: on a touch screen a
+		   finger's press and release arrive as separate events. */
+		mouseinterval(0);
+		mousemask(BUTTON1_PRESSED | BUTTON1_RELEASED | BUTTON1_CLICKED
+			  | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
+	}
+	return true;
+}
+
+void
+term_stop(void)
+{
+	if (!started)
+		return;
+	started = false;
+	if (isendwin() == FALSE)
+		endwin();
+	delscreen(screen);
+	screen = NULL;
+	xalloc_set_fatal_hook(NULL);
+	sigaction(SIGINT, &old_int, NULL);
+	sigaction(SIGTERM, &old_term, NULL);
+	sigaction(SIGHUP, &old_hup, NULL);
+	if (to_locale != (iconv_t)-1) {
+		iconv_close(to_locale);
+		to_locale = (iconv_t)-1;
+	}
+}
+
+const char *
+term_text(struct cv *v, const char *utf8)
+{
+	if (utf8 == NULL || v->utf8)
+		return utf8;
+	return draw_pool_keep(v, term_convert(v, utf8));
+}
+
+char *
+term_convert(struct cv *v, const char *utf8)
+{
+	size_t inleft, outleft, cap;
+	char *in, *out, *buf;
+
+	if (v->utf8)
+		return xstrdup(utf8);
+	inleft = strlen(utf8);
+	cap = inleft * 4 + 1;
+	buf = xmalloc(cap);
+	in = (char *)utf8;
+	out = buf;
+	outleft = cap - 1;
+	if (to_locale != (iconv_t)-1)
+		iconv(to_locale, NULL, NULL, NULL, NULL);
+	while (inleft > 0) {
+		size_t r = to_locale == (iconv_t)-1 ? (size_t)-1
+			: iconv(to_locale, &in, &inleft, &out, &outleft);
+
+		if (r != (size_t)-1)
+			break;
+		if (errno == E2BIG || outleft == 0)
+			break;
+		/* Not representable even approximately: one '?' for the whole
+		   character, so the reader sees something is there. */
+		if (outleft > 0) {
+			*out++ = '?';
+			outleft--;
+		}
+		do {
+			in++;
+			inleft--;
+		} while (inleft > 0 && ((unsigned char)*in & 0xC0) == 0x80);
+	}
+	*out = '\0';
+	return buf;
+}
+
+int
+term_put(int y, int x, const char *s, size_t len, int maxcols, attr_t attr)
+{
+	wchar_t buf[256];
+	size_t n = 0;
+	int used = 0;
+	mbstate_t st;
+
+	memset(&st, 0, sizeof st);
+	if (maxcols <= 0)
+		return 0;
+	wmove(stdscr, y, x);
+	attrset(attr);
+	while (len > 0) {
+		wchar_t wc;
+		size_t k = mbrtowc(&wc, s, len, &st);
+		int w;
+
+		if (k == (size_t)-1 || k == (size_t)-2 || k == 0) {
+			memset(&st, 0, sizeof st);
+			wc = L'?';
+			k = 1;
+		}
+		w = wcwidth(wc);
+		/* Never send a control or formatting character to the terminal:
+		   shown as '?', it cannot move the cursor or reorder the line. */
+		if (w < 0 || iswcntrl((wint_t)wc) || (wc >= 0x202A && wc <= 0x202E)
+		    || (wc >= 0x2066 && wc <= 0x2069)) {
+			wc = L'?';
+			w = 1;
+		}
+		if (used + w > maxcols)
+			break;
+		buf[n++] = wc;
+		used += w;
+		s += k;
+		len -= k;
+		if (n == sizeof buf / sizeof buf[0]) {
+			waddnwstr(stdscr, buf, (int)n);
+			n = 0;
+		}
+	}
+	if (n > 0)
+		waddnwstr(stdscr, buf, (int)n);
+	attrset(A_NORMAL);
+	return used;
+}
+
+void
+term_fill(int y, int x, attr_t attr)
+{
+	int cols = getmaxx(stdscr);
+
+	if (x >= cols)
+		return;
+	wmove(stdscr, y, x);
+	attrset(attr);
+	if (attr == A_NORMAL)
+		wclrtoeol(stdscr);
+	else
+		whline(stdscr, ' ' | attr, cols - x);
+	attrset(A_NORMAL);
+}
+
+attr_t
+term_attr(const struct cv *v, enum cv_style style)
+{
+	switch (style) {
+	case CV_STYLE_TITLE:
+		return A_BOLD;
+	case CV_STYLE_HEADING:
+		return A_BOLD | (v->colour ? COLOR_PAIR(PAIR_HEADING) : 0);
+	case CV_STYLE_IMPORTANT:
+		return A_BOLD | (v->colour ? COLOR_PAIR(PAIR_IMPORTANT) : A_UNDERLINE);
+	case CV_STYLE_CHOICE:
+		/* The marker and number: emphasis on top of a visible ">". */
+		return A_BOLD | (v->colour ? COLOR_PAIR(PAIR_MARK) : 0);
+	case CV_STYLE_NOTE:
+	case CV_STYLE_TEXT:
+	default:
+		return A_NORMAL;
+	}
+}
