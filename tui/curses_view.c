@@ -347,6 +347,10 @@ cv_dispatch(struct cv *v, wint_t ch, bool keycode)
 		cv_track_history(v, depth, sel, top);
 		if (v->s->current != was && r != CV_QUIT)
 			r = CV_RELAYOUT;
+		/* Wrap the new screen now, not at paint time: the next key of
+		   the same batch must act on the screen it will see. */
+		if (r == CV_RELAYOUT)
+			draw_layout_screen(v);
 	}
 	return r;
 }
@@ -360,8 +364,6 @@ cv_paint(struct cv *v, enum cv_result what)
 	} else if (what == CV_SELECTION && v->mode->draw_selection != NULL) {
 		v->mode->draw_selection(v, v->old_sel);
 	} else {
-		if (what == CV_RELAYOUT && v->s != NULL)
-			draw_layout_screen(v);
 		erase();
 		v->mode->draw(v);
 	}
@@ -408,8 +410,15 @@ cv_loop(struct cv *v)
 			continue;
 		}
 		if (n == 0) {
-			if (v->tick != NULL)
-				pending = cv_merge(pending, v->tick(v));
+			if (v->tick != NULL) {
+				enum cv_result r = v->tick(v);
+
+				if (r == CV_RELAYOUT && v->s != NULL)
+					draw_layout_screen(v);
+				if (r == CV_QUIT)
+					return v->exit_status;
+				pending = cv_merge(pending, r);
+			}
 			continue;
 		}
 		if (n > 0 && (p.revents & (POLLHUP | POLLERR | POLLNVAL))) {
