@@ -33,30 +33,40 @@ mark_reachable(const struct guide *g, unsigned char *seen)
 	free(queue);
 }
 
+/* The rules also run on a guide with schema errors (to report more in one
+   run), so anything may be missing: an id, a target, a checked date. */
+#define ID(x) ((x) != NULL ? (x) : "?")
+
 static void
 check_screens(const struct guide *g, struct diags *d)
 {
 	unsigned char *seen = xcalloc(g->nscreens ? g->nscreens : 1, 1);
 	size_t i, j, k;
-	int lists_contacts = 0;
+	int lists_contacts = 0, can_reach = g->start != NULL;
 
-	mark_reachable(g, seen);
+	/* Without a start, or with a screen that has no usable id, every
+	   screen would look unreachable: the errors already given say enough. */
+	for (i = 0; i < g->nscreens; i++)
+		if (g->screens[i].id == NULL)
+			can_reach = 0;
+	if (can_reach)
+		mark_reachable(g, seen);
 	for (i = 0; i < g->nscreens; i++) {
 		const struct screen *s = &g->screens[i];
 
-		if (!seen[i])
+		if (can_reach && !seen[i])
 			diags_add(d, DIAG_ERROR, &s->pos,
 				  _("Link to it with a choice or 'next' from a screen people reach, "
 				    "or remove it."),
-				  _("screen '%s' cannot be reached from the start screen"), s->id);
+				  _("screen '%s' cannot be reached from the start screen"), ID(s->id));
 		if (s->nchoices == 0 && s->kind != SCREEN_OUTCOME)
 			diags_add(d, DIAG_ERROR, &s->pos,
 				  _("Give it 'choices' or 'next', or make it an outcome screen."),
-				  _("screen '%s' is a dead end: it has no way on"), s->id);
+				  _("screen '%s' is a dead end: it has no way on"), ID(s->id));
 		if (s->nsources == 0 && s->kind != SCREEN_QUESTION)
 			diags_add(d, DIAG_ERROR, &s->pos,
 				  _("Add 'sources:' with the ids of the sources its facts come from."),
-				  _("screen '%s' names no source"), s->id);
+				  _("screen '%s' names no source"), ID(s->id));
 		if (s->contacts != 0)
 			lists_contacts = 1;
 		for (j = 1; j < s->nchoices; j++)
@@ -65,7 +75,7 @@ check_screens(const struct guide *g, struct diags *d)
 				    && strcmp(s->choices[j].label.en, s->choices[k].label.en) == 0) {
 					diags_add(d, DIAG_WARNING, &s->choices[j].pos,
 						  _("Word the choices so a person can tell them apart."),
-						  _("two choices on screen '%s' have the same label"), s->id);
+						  _("two choices on screen '%s' have the same label"), ID(s->id));
 					break;
 				}
 	}
@@ -103,21 +113,23 @@ check_providers(const struct guide *g, struct diags *d)
 
 	for (i = 0; i < g->nareas; i++)
 		for (j = 0; j < g->areas[i].nproviders; j++)
-			used[g->areas[i].providers[j].provider - g->providers] = 1;
+			if (g->areas[i].providers[j].provider != NULL)
+				used[g->areas[i].providers[j].provider - g->providers] = 1;
 	for (i = 0; i < g->nproviders; i++) {
 		const struct provider *p = &g->providers[i];
-		long checked = days_from_civil(atoi(p->checked), (unsigned)atoi(p->checked + 5),
-					       (unsigned)atoi(p->checked + 8));
+		long checked = p->checked == NULL ? today
+			: days_from_civil(atoi(p->checked), (unsigned)atoi(p->checked + 5),
+					  (unsigned)atoi(p->checked + 8));
 
 		if (!used[i] && g->nareas > 0)
 			diags_add(d, DIAG_WARNING, &p->pos,
 				  _("List it under the areas it serves, or remove it."),
-				  _("provider '%s' is not listed in any area"), p->id);
+				  _("provider '%s' is not listed in any area"), ID(p->id));
 		if (today - checked > 365)
 			diags_add(d, DIAG_WARNING, &p->pos,
 				  _("Check the details against the source again and update 'checked:'."),
 				  _("provider '%s' was last checked on %s, more than a year ago"),
-				  p->id, p->checked);
+				  ID(p->id), p->checked);
 	}
 	free(used);
 }
@@ -131,7 +143,7 @@ check_areas(const struct guide *g, struct diags *d)
 		if (g->regions[i].nareas == 0)
 			diags_add(d, DIAG_ERROR, &g->regions[i].pos,
 				  _("Add its areas under 'areas:', or remove the region."),
-				  _("region '%s' has no areas"), g->regions[i].id);
+				  _("region '%s' has no areas"), ID(g->regions[i].id));
 	for (i = 0; i < g->nareas; i++) {
 		const struct area *a = &g->areas[i];
 
@@ -140,7 +152,7 @@ check_areas(const struct guide *g, struct diags *d)
 				  _("List its providers, or set 'national:' in 'settings' to the "
 				    "screen shown for areas without local data."),
 				  _("area '%s' has no providers and there is no national advice "
-				    "screen"), a->id);
+				    "screen"), ID(a->id));
 	}
 }
 

@@ -1004,6 +1004,7 @@ guide_load(const char *dir, struct diags *d)
 				    "'providers:'."),
 				  _("the file must be a YAML mapping"));
 			roots[i] = NULL;
+			all_read = 0;
 			continue;
 		}
 		count_items(roots[i], "screens", &nscreens, NULL);
@@ -1054,8 +1055,10 @@ guide_load(const char *dir, struct diags *d)
 	free(l.fixups);
 	arena_free(&l.scratch);
 
-	/* The whole-guide rules assume every reference resolved. */
-	if (d->errors == errors_before)
+	/* The whole-guide rules tolerate unresolved references, so one run
+	   reports them alongside schema errors; after a file failed to read
+	   they would only report what that file would have supplied. */
+	if (all_read)
 		check_guide(g, d);
 	if (d->errors != errors_before) {
 		guide_free(g);
