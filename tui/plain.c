@@ -57,7 +57,7 @@ static const struct command commands[] = {
 	{ CMD_START, N_("s"), N_("start"), NULL, N_("start again"), N_("start again from the first screen") },
 	{ CMD_REPEAT, N_("r"), N_("repeat"), NULL, N_("repeat"), N_("show this screen again") },
 	{ CMD_FIND, N_("f"), N_("find"), "/", N_("find"), N_("find screens with these words, for example: f mediation") },
-	{ CMD_AREA, N_("a"), N_("area"), NULL, N_("area"), N_("choose your council, for example: a Rutland") },
+	{ CMD_AREA, N_("a"), N_("area"), NULL, N_("area"), N_("choose your council (local authority) by its name") },
 	{ CMD_LANG, N_("l"), N_("language"), NULL, N_("language"), N_("change the language") },
 	{ CMD_HELP, N_("h"), N_("help"), "?", N_("help"), N_("explain the commands") },
 	{ CMD_QUIT, N_("q"), N_("quit"), NULL, N_("quit"), N_("leave the guide") },
@@ -1016,6 +1016,8 @@ handle(struct plain *p, char *raw)
 				session_jump(p->s, p->hits[n - 1].screen);
 				fputc('\n', p->out);
 				show_screen(p);
+			} else if (p->nhits == 1) {
+				say(p, "%s\n", _("Type 1 to go there, or just press Enter to stay here."));
 			} else {
 				say(p, _("Type a number from 1 to %zu, or just press Enter to stay here.\n"),
 				    p->nhits);
