@@ -42,24 +42,23 @@ check_screens(const struct guide *g, struct diags *d)
 {
 	unsigned char *seen = xcalloc(g->nscreens ? g->nscreens : 1, 1);
 	size_t i, j, k;
-	int lists_contacts = 0, can_reach = g->start != NULL;
+	int lists_contacts = 0;
+	/* After a loading error (a broken link, a bad id, choices of the wrong
+	   type) the graph is not what the author meant, and reachability and
+	   dead ends would only echo the errors already given. */
+	int graph_sound = d->errors == 0 && g->start != NULL;
 
-	/* Without a start, or with a screen that has no usable id, every
-	   screen would look unreachable: the errors already given say enough. */
-	for (i = 0; i < g->nscreens; i++)
-		if (g->screens[i].id == NULL)
-			can_reach = 0;
-	if (can_reach)
+	if (graph_sound)
 		mark_reachable(g, seen);
 	for (i = 0; i < g->nscreens; i++) {
 		const struct screen *s = &g->screens[i];
 
-		if (can_reach && !seen[i])
+		if (graph_sound && !seen[i])
 			diags_add(d, DIAG_ERROR, &s->pos,
 				  _("Link to it with a choice or 'next' from a screen people reach, "
 				    "or remove it."),
 				  _("screen '%s' cannot be reached from the start screen"), ID(s->id));
-		if (s->nchoices == 0 && s->kind != SCREEN_OUTCOME)
+		if (graph_sound && s->nchoices == 0 && s->kind != SCREEN_OUTCOME)
 			diags_add(d, DIAG_ERROR, &s->pos,
 				  _("Give it 'choices' or 'next', or make it an outcome screen."),
 				  _("screen '%s' is a dead end: it has no way on"), ID(s->id));
