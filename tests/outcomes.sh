@@ -6,9 +6,12 @@
 # tests/journeys/ID.expected  the whole output of the plain view for them
 #
 # A new outcome screen without a journey fails. (The folder is shared with
-# plain_journeys.sh, whose mini-* journeys run against a test fixture.) To
-# record a transcript after a deliberate change, run the command below by hand
-# with COLUMNS=80 and read the result before keeping it.
+# plain_journeys.sh, whose mini-* journeys run against a test fixture.)
+#
+# After a deliberate change to the content, write the .in file for any new
+# outcome, then re-record the transcripts and read every change before
+# committing it:  make check TESTS=tests/outcomes.sh RECORD_JOURNEYS=1
+# (re-recording never creates a journey: an outcome with no .in still fails).
 . "$TOP_SRCDIR/tests/lib.sh"
 
 content="$TOP_SRCDIR/content"
@@ -64,10 +67,13 @@ tab=$(printf '\t')
 while IFS="$tab" read -r id title; do
 	in="$journeys/$id.in"
 	exp="$journeys/$id.expected"
-	if [ ! -f "$in" ] || [ ! -f "$exp" ]; then
+	if [ ! -f "$in" ] || { [ ! -f "$exp" ] && [ -z "$RECORD_JOURNEYS" ]; }; then
 		printf 'FAIL: outcome %s has no journey (%s and %s)\n' "$id" "$in" "$exp" >&2
 		failed=1
 		continue
+	fi
+	if [ -n "$RECORD_JOURNEYS" ]; then
+		"$SENDGUIDE" --plain --lang=en --content "$content" < "$in" > "$exp" 2>&1
 	fi
 	if ! grep -qxF "$title" "$exp"; then
 		printf 'FAIL: the journey for %s never shows its title "%s"\n' "$id" "$title" >&2
