@@ -1,0 +1,89 @@
+# ttylib.sh: drive the full-screen view in a private tmux server (sourced after lib.sh).
+command -v tmux >/dev/null 2>&1 || skip "tmux is not installed"
+
+FIXTURE=$TOP_SRCDIR/tests/fixtures/tty
+TTY_SOCKET=sendguide-$$
+trap 'tmux -L "$TTY_SOCKET" kill-server >/dev/null 2>&1; rm -rf "$WORK"' EXIT
+
+tm() { tmux -u -L "$TTY_SOCKET" -f /dev/null "$@"; }
+
+# tty_start COLS ROWS TERM [ARG]...: run the guide on the test content in a
+# fresh window; its exit status lands in $WORK/status. The pane stays open
+# after the program ends so what it left behind can be read.
+tty_start() {
+	cols=$1 rows=$2 term=$3
+	shift 3
+	rm -f "$WORK/status"
+	{
+		printf 'TERM=%s; export TERM\n' "$term"
+		printf '"$SENDGUIDE" --content "$FIXTURE"'
+		for a in "$@"; do printf ' %s' "'$a'"; done
+		printf '\necho $? > "$WORK/status"\nexec sleep 600\n'
+	} > "$WORK/run.sh"
+	tm kill-server >/dev/null 2>&1
+	SENDGUIDE=$SENDGUIDE FIXTURE=$FIXTURE WORK=$WORK \
+		tm new-session -d -x "$cols" -y "$rows" "sh '$WORK/run.sh'" ||
+		fail "tmux could not start a session"
+	tm set-option -g window-size manual >/dev/null 2>&1
+}
+
+tty_screen() { tm capture-pane -p; }
+
+tty_keys() { tm send-keys "$@"; }
+
+# tty_wait TEXT: until a line on screen contains TEXT (5 seconds at most).
+tty_wait() {
+	i=0
+	while [ $i -lt 100 ]; do
+		if tty_screen | grep -F -q -- "$1"; then
+			return 0
+		fi
+		sleep 0.05
+		i=$((i + 1))
+	done
+	tty_screen >&2
+	fail "timed out waiting for '$1'"
+}
+
+# tty_wait_line LINE: until a whole line on screen (trailing blanks removed) is LINE.
+tty_wait_line() {
+	i=0
+	while [ $i -lt 100 ]; do
+		if tty_screen | sed 's/ *$//' | grep -x -F -q -- "$1"; then
+			return 0
+		fi
+		sleep 0.05
+		i=$((i + 1))
+	done
+	tty_screen >&2
+	fail "timed out waiting for the line '$1'"
+}
+
+# tty_absent TEXT: TEXT is not on the screen (check after a tty_wait).
+tty_absent() {
+	if tty_screen | grep -F -q -- "$1"; then
+		tty_screen >&2
+		fail "'$1' should not be on the screen"
+	fi
+}
+
+# tty_exit_status: wait for the program to end (5 seconds at most) and print its status.
+tty_exit_status() {
+	i=0
+	while [ ! -s "$WORK/status" ] && [ $i -lt 100 ]; do
+		sleep 0.05
+		i=$((i + 1))
+	done
+	[ -s "$WORK/status" ] || fail "the guide did not end"
+	cat "$WORK/status"
+}
+
+# tty_compare FILE: the screen is exactly the expected file (rules drawn with
+# line characters are read back as they are stored, so expected files hold
+# whatever tmux gives for them).
+tty_compare() {
+	tty_screen | sed 's/ *$//' > "$WORK/screen.txt"
+	if ! diff -u "$1" "$WORK/screen.txt" >&2; then
+		fail "screen differs from $(basename "$1")"
+	fi
+}
