@@ -511,23 +511,54 @@ draw_more_rule(struct cv *v, bool above, bool below)
 	int y = LINES - 2;
 	const char *up = _("PgUp: more above");
 	const char *down = _("PgDn/space: more below");
+	const char *both = _("PgUp/PgDn: more above and below");
+	const char *brief = _("more");
 	int uw = layout_width(up, strlen(up)), dw = layout_width(down, strlen(down));
+	const char *left = NULL, *right = NULL;
 
 	(void)v;
 	mvwhline(stdscr, y, 0, ACS_HLINE, COLS);
 	/* Said in words, not only drawn: "more" must not rely on an arrow
-	   glyph or colour a terminal may not have. */
-	if (below && dw + 4 <= COLS) {
-		int x = COLS - dw - 3;
-
-		term_put(y, x, " ", 1, 1, A_NORMAL);
-		term_put(y, x + 1, down, strlen(down), dw, A_BOLD);
-		term_put(y, x + 1 + dw, " ", 1, 1, A_NORMAL);
+	   glyph or colour a terminal may not have. Narrow terminals get the
+	   shorter forms. */
+	if (above && below) {
+		if (uw + dw + 8 <= COLS) {
+			left = up;
+			right = down;
+		} else {
+			left = both;
+		}
+	} else if (above) {
+		left = up;
+	} else if (below) {
+		right = down;
 	}
-	if (above && uw + 4 <= COLS - (below ? dw + 4 : 0)) {
-		term_put(y, 1, " ", 1, 1, A_NORMAL);
-		term_put(y, 2, up, strlen(up), uw, A_BOLD);
-		term_put(y, 2 + uw, " ", 1, 1, A_NORMAL);
+	if (left != NULL) {
+		int w = layout_width(left, strlen(left));
+
+		if (w + 4 > COLS) {
+			left = brief;
+			w = layout_width(left, strlen(left));
+		}
+		if (w + 4 <= COLS) {
+			term_put(y, 1, " ", 1, 1, A_NORMAL);
+			term_put(y, 2, left, strlen(left), w, A_BOLD);
+			term_put(y, 2 + w, " ", 1, 1, A_NORMAL);
+		}
+	}
+	if (right != NULL) {
+		int w = layout_width(right, strlen(right)), x;
+
+		if (w + 4 > COLS) {
+			right = brief;
+			w = layout_width(right, strlen(right));
+		}
+		x = COLS - w - 3;
+		if (x >= 0) {
+			term_put(y, x, " ", 1, 1, A_NORMAL);
+			term_put(y, x + 1, right, strlen(right), w, A_BOLD);
+			term_put(y, x + 1 + w, " ", 1, 1, A_NORMAL);
+		}
 	}
 }
 
@@ -613,7 +644,10 @@ draw_screen(struct cv *v)
 			continue;
 		hints[n++] = screen_hints[i];
 	}
-	draw_footer(v, hints, n);
+	if (v->o->kiosk)
+		cv_kiosk_draw_actions(v);
+	else
+		draw_footer(v, hints, n);
 	draw_place_cursor(v);
 }
 

@@ -135,6 +135,10 @@ term_start(struct cv *v)
 		set_escdelay(150);
 #endif
 	cbreak();
+	/* A kiosk takes Ctrl-C, Ctrl-Z, Ctrl-\ and Ctrl-S as keys: no signal,
+	   and no frozen output for the next visitor to find. */
+	if (v->o->kiosk)
+		raw();
 	noecho();
 	nonl();
 	intrflush(stdscr, FALSE);

@@ -111,7 +111,11 @@ cv_choose(struct cv *v, size_t item)
 			session_jump(v->s, v->s->area->redirect);
 		break;
 	case CV_ITEM_FINISH:
-		session_restart(v->s);
+		/* On a kiosk, "Finished" forgets the visitor at once. */
+		if (v->kiosk != NULL)
+			cv_kiosk_wipe(v);
+		else
+			session_restart(v->s);
 		break;
 	}
 	return CV_RELAYOUT;
@@ -471,6 +475,7 @@ curses_run(struct session *s, const struct view_options *o)
 	if (!term_start(&v))
 		return -1;
 	cv_check_size(&v);
+	cv_kiosk_start(&v);
 	draw_layout_screen(&v);
 	rc = cv_loop(&v);
 	cv_free(&v);
@@ -489,9 +494,9 @@ curses_out_of_order(const struct view_options *o)
 	v.mode = &cv_mode_out_of_order;
 	if (!term_start(&v))
 		return EXIT_CONTENT;
+	cv_kiosk_start(&v);
 	rc = cv_loop(&v);
-	(void)rc;
 	cv_free(&v);
 	term_stop();
-	return EXIT_CONTENT;
+	return rc == EXIT_STAFF ? EXIT_STAFF : EXIT_CONTENT;
 }

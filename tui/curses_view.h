@@ -210,4 +210,13 @@ void prompt_open_quit(struct cv *v);
 void prompt_close(struct cv *v);
 void list_free(struct cv_list *l);
 
+/* curses_kiosk.c: kiosk mode's hooks, wipe and touch actions. */
+extern const struct cv_mode cv_mode_still_there;
+/* Fill the kiosk hooks when o->kiosk (only the staff exit without a session). */
+void cv_kiosk_start(struct cv *v);
+/* Forget the visitor: first screen, kiosk's area and language, no history or search. */
+void cv_kiosk_wipe(struct cv *v);
+/* The kiosk's key line: Back, Start again, Area, Language, Help as buttons. */
+void cv_kiosk_draw_actions(struct cv *v);
+
 #endif

@@ -186,8 +186,6 @@ bool
 kiosk_key_refused(int key)
 {
 	switch (key) {
-	case 'q':
-	case 'Q':
 	case 0x03:  /* Ctrl-C */
 	case 0x04:  /* Ctrl-D */
 	case 0x1a:  /* Ctrl-Z */

@@ -83,9 +83,10 @@ bool kiosk_staff_feed(struct kiosk_staff *m, int key);
    reason (an untranslated N_() string: pass it through _()). */
 const char *kiosk_staff_problem(const char *seq);
 
-/* Keys a public visitor must not use in the full-screen view: quit, and the
-   control characters a raw terminal delivers instead of signals
-   (Ctrl-C, Ctrl-Z, Ctrl-\, and Ctrl-D, which means "end" to many people). */
+/* Keys a kiosk swallows before any view sees them: the control characters
+   a raw terminal delivers instead of signals (Ctrl-C, Ctrl-Z, Ctrl-\) and
+   Ctrl-D, which means "end" to many people. Quit ('q', "quit") is refused
+   by the views themselves, because q is also a letter to type in search. */
 bool kiosk_key_refused(int key);
 
 /* Before the view starts: ignore the keyboard's signals (SIGINT, SIGQUIT,
