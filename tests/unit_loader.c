@@ -192,10 +192,10 @@ test_invalid(void)
 		{ "bad-unreachable", "guide.yaml", 18, 5, "'lost' cannot be reached", 1 },
 		{ "bad-dead-end", "guide.yaml", 17, 5, "'stuck' is a dead end", 2 },
 		{ "bad-dead-end", "guide.yaml", 21, 5, "'unsourced' names no source", 2 },
-		{ "bad-areas", "guide.yaml", 15, 5, "no screen lists contacts", 4 },
-		{ "bad-areas", "guide.yaml", 21, 5, "'empty-region' has no areas", 4 },
-		{ "bad-areas", "guide.yaml", 27, 9, "does not offer it", 4 },
-		{ "bad-areas", "guide.yaml", 32, 9, "no national advice screen", 4 },
+		{ "bad-areas", "guide.yaml", 15, 5, "no screen lists contacts", 3 },
+		{ "bad-areas", "guide.yaml", 21, 5, "'empty-region' has no areas", 3 },
+		{ "bad-areas", "guide.yaml", 27, 9, "does not offer it", 3 },
+		{ "bad-no-national", "guide.yaml", 32, 9, "no national advice screen", 1 },
 		{ "no-such-folder", NULL, 0, 0, "cannot read the content folder", 1 },
 	};
 	size_t i, j;

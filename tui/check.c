@@ -38,7 +38,7 @@ mark_reachable(const struct guide *g, unsigned char *seen)
 #define ID(x) ((x) != NULL ? (x) : "?")
 
 static void
-check_screens(const struct guide *g, struct diags *d)
+check_screens(const struct guide *g, struct diags *d, int loaded_clean)
 {
 	unsigned char *seen = xcalloc(g->nscreens ? g->nscreens : 1, 1);
 	size_t i, j, k;
@@ -46,7 +46,7 @@ check_screens(const struct guide *g, struct diags *d)
 	/* After a loading error (a broken link, a bad id, choices of the wrong
 	   type) the graph is not what the author meant, and reachability and
 	   dead ends would only echo the errors already given. */
-	int graph_sound = d->errors == 0 && g->start != NULL;
+	int graph_sound = loaded_clean && g->start != NULL;
 
 	if (graph_sound)
 		mark_reachable(g, seen);
@@ -134,7 +134,7 @@ check_providers(const struct guide *g, struct diags *d)
 }
 
 static void
-check_areas(const struct guide *g, struct diags *d)
+check_areas(const struct guide *g, struct diags *d, int loaded_clean)
 {
 	size_t i;
 
@@ -146,7 +146,10 @@ check_areas(const struct guide *g, struct diags *d)
 	for (i = 0; i < g->nareas; i++) {
 		const struct area *a = &g->areas[i];
 
-		if (a->nproviders == 0 && a->redirect == NULL && g->national == NULL)
+		/* A redirect or national screen that failed to resolve is NULL
+		   too: that error is already given. */
+		if (loaded_clean && a->nproviders == 0 && a->redirect == NULL
+		    && g->national == NULL)
 			diags_add(d, DIAG_ERROR, &a->pos,
 				  _("List its providers, or set 'national:' in 'settings' to the "
 				    "screen shown for areas without local data."),
@@ -158,9 +161,11 @@ check_areas(const struct guide *g, struct diags *d)
 void
 check_guide(const struct guide *g, struct diags *d)
 {
-	check_screens(g, d);
+	int loaded_clean = d->errors == 0;
+
+	check_screens(g, d, loaded_clean);
 	check_providers(g, d);
-	check_areas(g, d);
+	check_areas(g, d, loaded_clean);
 }
 
 int

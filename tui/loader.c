@@ -557,7 +557,7 @@ load_screen(struct loader *l, const struct yt_node *n)
 
 static void
 load_contact_points(struct loader *l, const struct yt_node *prov, const char *key,
-		    const char *value_key, const char *const keys[],
+		    const char *what, const char *value_key, const char *const keys[],
 		    struct contact_point **out, size_t *count)
 {
 	const struct yt_node *list = yt_map_get(prov, key);
@@ -571,14 +571,14 @@ load_contact_points(struct loader *l, const struct yt_node *prov, const char *ke
 		struct contact_point *cp;
 		struct fixup *f;
 
-		if (!is_map(l, c, key))
+		if (!is_map(l, c, what))
 			continue;
 		cp = &(*out)[(*count)++];
 		cp->pos = c->pos;
 		check_keys(l, c, keys);
-		cp->value = value_field(l, c, value_key, 1, key, NULL);
-		text_field(l, c, "note", 0, key, &cp->note);
-		f = ref_field(l, c, "source", 1, key, REF_SOURCE,
+		cp->value = value_field(l, c, value_key, 1, what, NULL);
+		text_field(l, c, "note", 0, what, &cp->note);
+		f = ref_field(l, c, "source", 1, what, REF_SOURCE,
 			      _("Every phone number, e-mail and web address names the source it "
 				"comes from."));
 		if (f != NULL)
@@ -601,9 +601,9 @@ load_provider(struct loader *l, const struct yt_node *n)
 	p->id = id_field(l, n, "provider");
 	text_field(l, n, "name", 1, "provider", &p->name);
 	p->services = services_field(l, n, "services", 1, "provider");
-	load_contact_points(l, n, "phones", "number", phone_keys, &p->phones, &p->nphones);
-	load_contact_points(l, n, "emails", "address", email_keys, &p->emails, &p->nemails);
-	load_contact_points(l, n, "web", "url", web_keys, &p->webs, &p->nwebs);
+	load_contact_points(l, n, "phones", "phone", "number", phone_keys, &p->phones, &p->nphones);
+	load_contact_points(l, n, "emails", "e-mail", "address", email_keys, &p->emails, &p->nemails);
+	load_contact_points(l, n, "web", "web address", "url", web_keys, &p->webs, &p->nwebs);
 	text_field(l, n, "hours", 0, "provider", &p->hours);
 	f = ref_field(l, n, "source", 1, "provider", REF_SOURCE,
 		      _("Add 'source:' naming where this provider's details come from."));

@@ -94,15 +94,15 @@ yt_bad_text(const char *s, size_t len, char what[16])
 static const char *
 bad_text_hint(const char *what)
 {
-	if (strcmp(what, "U+000A") == 0)
-		return NULL;
+	unsigned long c;
+
 	if (strcmp(what, "U+0009") == 0)
 		return _("Replace the tab with spaces.");
 	if (strncmp(what, "0x", 2) == 0)
 		return _("Save the file as UTF-8 and retype the character.");
-	if (strncmp(what, "U+202", 5) == 0 || strncmp(what, "U+206", 5) == 0
-	    || strcmp(what, "U+200E") == 0 || strcmp(what, "U+200F") == 0
-	    || strcmp(what, "U+061C") == 0)
+	c = strtoul(what + 2, NULL, 16);
+	if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)
+	    || c == 0x200E || c == 0x200F || c == 0x061C)
 		return _("Remove the direction control character: text direction comes from the "
 			 "letters themselves.");
 	return _("Remove the character (check double-quoted escapes such as \"\\e\", \"\\a\", "
