@@ -803,14 +803,15 @@ check_catalogue(const char *path, const struct strset *guide, bool interface,
 	unsigned *lines;
 	size_t nlines, nmsg = 0, i;
 	unsigned char *seen = NULL;
-	const char *header;
+	char *header;
 
 	memset(c, 0, sizeof *c);
 	*reviewed = false;
 	if (f == NULL)
 		return false;
 	lines = msgid_lines(path, &nlines);
-	header = po_file_domain_header(f, NULL);
+	/* Declared const, but libgettextpo returns a copy (xstrdup) to free. */
+	header = (char *)po_file_domain_header(f, NULL);
 	*reviewed = header_says(header, "X-Sendguide-Reviewed", "yes");
 	if (!header_says(header, "Content-Type", "charset=UTF-8")) {
 		struct srcpos pos = { path, 1, 1 };
@@ -883,6 +884,7 @@ check_catalogue(const char *path, const struct strset *guide, bool interface,
 		}
 	}
 	free(seen);
+	free(header);
 	free(lines);
 	po_file_free(f);
 	return true;
