@@ -6,6 +6,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "check.h"
 #include "guide.h"
@@ -940,7 +941,13 @@ list_files(struct guide *g, const char *dir, struct diags *d)
 		return 0;
 	}
 	while ((e = readdir(dp)) != NULL) {
+		struct stat st;
+
 		if (!is_yaml_name(e->d_name))
+			continue;
+		/* A folder named *.yaml is not content; anything else unreadable
+		   is reported when it is read. */
+		if (fstatat(dirfd(dp), e->d_name, &st, 0) == 0 && S_ISDIR(st.st_mode))
 			continue;
 		if (n == cap) {
 			cap = cap ? cap * 2 : 16;
