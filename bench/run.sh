@@ -6,7 +6,7 @@
 # Environment: BENCH_SECONDS (time per content folder for the load timing,
 # default 2), BENCH_CALLGRIND=0 to skip the instruction counts, BENCH_CONTENT
 # (default: the shipped content), BENCH_JOURNEY (the plain-mode keys for the
-# memory figure).
+# memory figure: a few screens, back, a search, an area and Polish).
 #
 # This is a small shared machine: wall-clock figures move by 10-30 % from run
 # to run, so read the ratios (load against parse, 100x against 1x, and the
@@ -23,7 +23,7 @@ loadbench=$build/bench/loadbench
 synth=$build/bench/synthcontent
 content=${BENCH_CONTENT:-$top/content}
 seconds=${BENCH_SECONDS:-2}
-journey=${BENCH_JOURNEY:-'1\n1\n1\n1\nb\n2\n1\nq\n'}
+journey=${BENCH_JOURNEY:-'1\n1\n1\nb\nf\nmediation\n1\n1\na\nRutland\nl\n2\n1\nq\n'}
 
 for p in "$sendguide" "$loadbench" "$synth"; do
 	if [ ! -x "$p" ]; then
@@ -141,14 +141,15 @@ fi
 echo "== Summary"
 awk '
 	FILENAME == "load.txt" && ($1 == "1x" || $1 == "10x" || $1 == "100x") {
-		parse[$1] = $7; load[$1] = $9; ratio[$1] = $11; perb[$1] = $13
+		bytes[$1] = $3; parse[$1] = $7; pmin[$1] = $8; load[$1] = $9; lmin[$1] = $10
+		ratio[$1] = $11
 	}
 	FILENAME == "load.txt" && /^search on/ { insearch = 1; next }
 	FILENAME == "load.txt" && insearch && $NF ~ /^[0-9.]+$/ && NF >= 5 {
 		nq++; first += $(NF-2); med += $(NF-1)
 		if ($(NF-2) > worst) worst = $(NF-2)
 	}
-	FILENAME == "ir.txt" { ir[$1] = $4 }
+	FILENAME == "ir.txt" { pir[$1] = $2; lir[$1] = $3; ir[$1] = $4 }
 	FILENAME == "startup.txt" && /plain, first line/ { fl[$1] = $6 }
 	FILENAME == "startup.txt" && /--check/ { ck[$1] = $5 }
 	FILENAME == "mem.txt" && /sendguide --plain, 1x/ { m1 = $4 }
@@ -156,6 +157,12 @@ awk '
 	FILENAME == "mem.txt" && /dialog/ { md = $(NF-1) }
 	FILENAME == "mem.txt" && /lynx/ { ml = $(NF-1) }
 	function v(x) { return x == "" ? "-" : x }
+	# Cost per byte at 10x and 100x against 1x: 1.00 is perfectly linear.
+	function growth(t, d) {
+		if (t["1x"] == "" || t[d] == "" || t["1x"] == 0 || bytes[d] == 0)
+			return "-"
+		return sprintf("%.2f", (t[d] / bytes[d]) / (t["1x"] / bytes["1x"]))
+	}
 	END {
 		f = "%-36s %10s %10s %10s   %s\n"
 		printf f, "measure", "1x", "10x", "100x", "target"
@@ -163,13 +170,14 @@ awk '
 		printf f, "load, ms (median)", v(load["1x"]), v(load["10x"]), v(load["100x"]), ""
 		printf f, "load / parse, time", v(ratio["1x"]), v(ratio["10x"]), v(ratio["100x"]), "<= 2"
 		printf f, "load / parse, instructions", v(ir["1x"]), v(ir["10x"]), v(ir["100x"]), "<= 2"
-		if (perb["1x"] > 0)
-			printf f, "load time per byte, x 1x", "1.00", sprintf("%.2f", perb["10x"] / perb["1x"]),
-				sprintf("%.2f", perb["100x"] / perb["1x"]), "linear (about 1)"
+		printf f, "content bytes", v(bytes["1x"]), v(bytes["10x"]), v(bytes["100x"]), ""
+		printf f, "parse time a byte (min), x 1x", growth(pmin, "1x"), growth(pmin, "10x"), growth(pmin, "100x"), ""
+		printf f, "load time a byte (min), x 1x", growth(lmin, "1x"), growth(lmin, "10x"), growth(lmin, "100x"), "linear (about 1)"
+		printf f, "load instructions a byte, x 1x", growth(lir, "1x"), growth(lir, "10x"), growth(lir, "100x"), "linear (about 1)"
 		if (nq > 0)
 			printf f, "search, ms a query (mean of medians)", "", "", sprintf("%.3f", med / nq), "<= 10"
 		if (nq > 0)
-			printf f, "search, first query (builds index)", "", "", sprintf("%.3f", worst), "<= 10"
+			printf f, "search, slowest first query (+ index)", "", "", sprintf("%.3f", worst), "<= 10"
 		printf f, "plain: first line, ms (median)", v(fl["1x"]), "", v(fl["100x"]), "<= 20"
 		printf f, "--check, ms (median)", v(ck["1x"]), "", v(ck["100x"]), ""
 		printf f, "peak memory, plain session, MiB", (m1 ? sprintf("%.2f", m1 / 1024) : "-"), "",
