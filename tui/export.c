@@ -1,7 +1,912 @@
-/* export.c: whole-guide exports (stub). */
+/* export.c: the whole guide as plain text, HTML, a Graphviz graph or a PO template. */
+/*
+ * Text, HTML and graph use tr(), so --lang exports a translation; the PO
+ * template is the English source by definition. Content is checked before
+ * it gets here, but translations are not, so every string is written
+ * through a filter that replaces control characters and bidi overrides
+ * (the same rule as the plain view), and escaped for its format.
+ */
 #include <config.h>
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistr.h>
+
 #include "export.h"
-int export_text(const struct guide *g, FILE *out) { (void)g; (void)out; return -1; }
-int export_html(const struct guide *g, FILE *out) { (void)g; (void)out; return -1; }
-int export_graph(const struct guide *g, FILE *out) { (void)g; (void)out; return -1; }
-int export_pot(const struct guide *g, FILE *out) { (void)g; (void)out; return -1; }
+#include "lang.h"
+#include "layout.h"
+#include "xalloc.h"
+
+#define TEXT_WIDTH 72
+#define GRAPH_LABEL_WIDTH 28
+#define ALL_SERVICES ((1u << SERVICE_COUNT) - 1)
+
+enum escape { ESC_NONE, ESC_HTML, ESC_DOT };
+
+static bool
+is_unsafe(ucs4_t uc)
+{
+	return uc < 0x20 || (uc >= 0x7F && uc <= 0x9F)
+		|| (uc >= 0x202A && uc <= 0x202E) || (uc >= 0x2066 && uc <= 0x2069)
+		|| uc == 0x2028 || uc == 0x2029;
+}
+
+/* Write s safely for the format: unsafe characters become '?', and what the
+   format gives meaning to is escaped. */
+static void
+put_n(FILE *out, const char *s, size_t len, enum escape esc)
+{
+	size_t i = 0;
+
+	while (i < len) {
+		ucs4_t uc;
+		int n = u8_mbtoucr(&uc, (const uint8_t *)s + i, len - i);
+
+		if (n <= 0 || is_unsafe(uc)) {
+			fputc('?', out);
+			i += n <= 0 ? 1 : (size_t)n;
+			continue;
+		}
+		if (esc == ESC_HTML && (uc == '&' || uc == '<' || uc == '>' || uc == '"' || uc == '\'')) {
+			fputs(uc == '&' ? "&amp;" : uc == '<' ? "&lt;" : uc == '>' ? "&gt;"
+			      : uc == '"' ? "&quot;" : "&#39;", out);
+		} else if (esc == ESC_DOT && (uc == '"' || uc == '\\')) {
+			fputc('\\', out);
+			fputc((int)uc, out);
+		} else {
+			fwrite(s + i, 1, (size_t)n, out);
+		}
+		i += (size_t)n;
+	}
+}
+
+static void
+put(FILE *out, const char *s, enum escape esc)
+{
+	if (s != NULL)
+		put_n(out, s, strlen(s), esc);
+}
+
+static int
+finish(FILE *out)
+{
+	return fflush(out) != 0 || ferror(out) ? -1 : 0;
+}
+
+static const char *
+label_of(const struct choice *c)
+{
+	return c->label.en != NULL ? tr(&c->label) : _("Continue");
+}
+
+static bool
+shows_contacts(const struct screen *sc)
+{
+	return sc->kind == SCREEN_CONTACTS || sc->contacts != 0;
+}
+
+/* The same, as a string to wrap. */
+static char *
+services_text(unsigned bits)
+{
+	char *s = xstrdup("");
+	size_t i;
+
+	for (i = 0; i < SERVICE_COUNT; i++)
+		if (bits & (1u << i)) {
+			char *t;
+
+			xasprintf(&t, "%s%s%s", s, *s ? ", " : "", _(service_labels[i]));
+			free(s);
+			s = t;
+		}
+	return s;
+}
+
+/* "Mediation advice, Information and advice" for the service bits. */
+static void
+put_services(FILE *out, unsigned bits, enum escape esc)
+{
+	size_t i;
+	bool first = true;
+
+	for (i = 0; i < SERVICE_COUNT; i++)
+		if (bits & (1u << i)) {
+			if (!first)
+				fputs(", ", out);
+			put(out, _(service_labels[i]), esc);
+			first = false;
+		}
+}
+
+static const char *
+kind_name(enum screen_kind k)
+{
+	switch (k) {
+	case SCREEN_QUESTION: return _("Question");
+	case SCREEN_INFORMATION: return _("Information");
+	case SCREEN_OUTCOME: return _("What to do");
+	default: return _("Contacts");
+	}
+}
+
+/* ---- Plain text ---- */
+
+static void
+text_wrapped(FILE *out, struct layout *lay, const char *prefix, const char *text, bool hang)
+{
+	int pw = prefix != NULL ? layout_width(prefix, strlen(prefix)) : 0;
+	size_t i;
+
+	layout_clear(lay);
+	layout_wrap(lay, text != NULL ? text : "", text != NULL ? strlen(text) : 0,
+		    TEXT_WIDTH, pw, hang ? pw : 0);
+	for (i = 0; i < lay->count; i++) {
+		const struct layout_line *ln = &lay->lines[i];
+
+		if (i == 0 && prefix != NULL)
+			put(out, prefix, ESC_NONE);
+		else
+			fprintf(out, "%*s", ln->indent, "");
+		put_n(out, ln->text, ln->len, ESC_NONE);
+		fputc('\n', out);
+	}
+}
+
+static void
+text_underline(FILE *out, const char *title, char c)
+{
+	int w = layout_width(title, strlen(title)), i;
+
+	put(out, title, ESC_NONE);
+	fputc('\n', out);
+	for (i = 0; i < w; i++)
+		fputc(c, out);
+	fputc('\n', out);
+}
+
+static void
+text_screen(FILE *out, struct layout *lay, const struct screen *sc)
+{
+	size_t b, k;
+
+	text_underline(out, tr(&sc->title), '=');
+	for (b = 0; b < sc->nbody; b++) {
+		const struct block *bl = &sc->body[b];
+
+		fputc('\n', out);
+		for (k = 0; k < bl->nitems; k++)
+			text_wrapped(out, lay,
+				     bl->kind == BLOCK_BULLETS ? "- "
+				     : bl->kind == BLOCK_IMPORTANT ? _("Important: ") : NULL,
+				     tr(&bl->items[k]), bl->kind == BLOCK_BULLETS);
+	}
+	if (shows_contacts(sc)) {
+		char *services = services_text(sc->contacts ? sc->contacts : ALL_SERVICES);
+		char *line;
+
+		xasprintf(&line, _("Contacts: see \"Councils\" at the end for whom to contact where you live (%s)."),
+			  services);
+		fputc('\n', out);
+		text_wrapped(out, lay, NULL, line, false);
+		free(line);
+		free(services);
+	}
+	if (sc->nchoices > 0)
+		fputc('\n', out);
+	for (k = 0; k < sc->nchoices; k++) {
+		char *line;
+
+		xasprintf(&line, _("%s (see: %s)"), label_of(&sc->choices[k]),
+			  tr(&sc->choices[k].target->title));
+		text_wrapped(out, lay, "-> ", line, true);
+		free(line);
+	}
+	if (sc->nsources > 0) {
+		/* Addresses on lines of their own, never broken, so they can be
+		   copied. */
+		fputc('\n', out);
+		put(out, _("Sources:"), ESC_NONE);
+		fputc('\n', out);
+		for (k = 0; k < sc->nsources; k++) {
+			const struct source *src = sc->sources[k];
+
+			text_wrapped(out, lay, "- ", tr(&src->title), true);
+			if (src->url != NULL) {
+				fputs("  ", out);
+				put(out, src->url, ESC_NONE);
+				fputc('\n', out);
+			}
+		}
+	}
+}
+
+static void
+text_points(FILE *out, struct layout *lay, const char *what,
+	    const struct contact_point *cp, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		fputs("  ", out);
+		put(out, what, ESC_NONE);
+		fputs(": ", out);
+		put(out, cp[i].value, ESC_NONE);
+		fputc('\n', out);
+		if (cp[i].note.en != NULL)
+			text_wrapped(out, lay, "    ", tr(&cp[i].note), true);
+		if (cp[i].source != NULL) {
+			char *line;
+
+			xasprintf(&line, _("Source: %s"), tr(&cp[i].source->title));
+			text_wrapped(out, lay, "    ", line, true);
+			free(line);
+		}
+	}
+}
+
+static void
+text_provider(FILE *out, struct layout *lay, const struct provider *pr)
+{
+	char *line;
+
+	fputc('\n', out);
+	text_underline(out, tr(&pr->name), '-');
+	fputs("  ", out);
+	put(out, _("Services: "), ESC_NONE);
+	put_services(out, pr->services, ESC_NONE);
+	fputc('\n', out);
+	text_points(out, lay, _("Phone"), pr->phones, pr->nphones);
+	text_points(out, lay, _("E-mail"), pr->emails, pr->nemails);
+	text_points(out, lay, _("Web"), pr->webs, pr->nwebs);
+	if (pr->hours.en != NULL) {
+		xasprintf(&line, _("Hours: %s"), tr(&pr->hours));
+		text_wrapped(out, lay, "  ", line, true);
+		free(line);
+	}
+	xasprintf(&line, _("Source: %s; checked %s"),
+		  pr->source != NULL ? tr(&pr->source->title) : "?",
+		  pr->checked != NULL ? pr->checked : "?");
+	text_wrapped(out, lay, "  ", line, true);
+	free(line);
+}
+
+static void
+text_area(FILE *out, struct layout *lay, const struct guide *g, const struct area *a)
+{
+	size_t i;
+
+	fputs("  ", out);
+	put(out, tr(&a->name), ESC_NONE);
+	fputc('\n', out);
+	if (a->redirect != NULL) {
+		char *line;
+
+		xasprintf(&line, _("Different rules apply: see \"%s\"."), tr(&a->redirect->title));
+		text_wrapped(out, lay, "    ", line, true);
+		free(line);
+		return;
+	}
+	if (a->nproviders == 0) {
+		char *line;
+
+		if (g->national != NULL)
+			xasprintf(&line, _("No local contacts in this guide: see \"%s\"."),
+				  tr(&g->national->title));
+		else
+			xasprintf(&line, "%s", _("No local contacts in this guide."));
+		text_wrapped(out, lay, "    ", line, true);
+		free(line);
+		return;
+	}
+	for (i = 0; i < a->nproviders; i++) {
+		const struct area_provider *ap = &a->providers[i];
+
+		fputs("    ", out);
+		put(out, tr(&ap->provider->name), ESC_NONE);
+		fputs(" (", out);
+		put_services(out, ap->services ? ap->services : ap->provider->services, ESC_NONE);
+		fputs(")\n", out);
+	}
+}
+
+int
+export_text(const struct guide *g, FILE *out)
+{
+	struct layout lay = { 0 };
+	size_t i, r, k;
+
+	text_underline(out, _("A guide to disagreements about SEND support in England"), '#');
+	for (i = 0; i < g->nscreens; i++) {
+		fputs("\n\n", out);
+		text_screen(out, &lay, &g->screens[i]);
+	}
+	if (g->nproviders > 0) {
+		fputs("\n\n", out);
+		text_underline(out, _("Providers"), '=');
+		for (i = 0; i < g->nproviders; i++)
+			text_provider(out, &lay, &g->providers[i]);
+	}
+	if (g->nregions > 0) {
+		fputs("\n\n", out);
+		text_underline(out, _("Councils"), '=');
+		for (r = 0; r < g->nregions; r++) {
+			const struct region *rg = &g->regions[r];
+
+			fputc('\n', out);
+			put(out, tr(&rg->name), ESC_NONE);
+			fputc('\n', out);
+			for (k = 0; k < rg->nareas; k++)
+				text_area(out, &lay, g, rg->areas[k]);
+		}
+	}
+	layout_free(&lay);
+	return finish(out);
+}
+
+/* ---- HTML ---- */
+
+static void
+html_text(FILE *out, const char *open, const char *s, const char *close)
+{
+	fputs(open, out);
+	put(out, s, ESC_HTML);
+	fputs(close, out);
+}
+
+/* Web addresses in the content are sometimes written without a scheme
+   ("www.example.org"); a link needs one to leave the page. */
+static void
+html_href_web(FILE *out, const char *url)
+{
+	if (strncmp(url, "http://", 7) != 0 && strncmp(url, "https://", 8) != 0)
+		fputs("https://", out);
+	put(out, url, ESC_HTML);
+}
+
+static void
+html_points(FILE *out, const char *what, const struct contact_point *cp, size_t n, int kind)
+{
+	size_t i;
+	const char *c;
+
+	for (i = 0; i < n; i++) {
+		html_text(out, "<li>", what, ": <a href=\"");
+		if (kind == 0) {
+			fputs("tel:", out);
+			for (c = cp[i].value; *c != '\0'; c++)
+				if ((*c >= '0' && *c <= '9') || *c == '+')
+					fputc(*c, out);
+		} else if (kind == 1) {
+			fputs("mailto:", out);
+			put(out, cp[i].value, ESC_HTML);
+		} else {
+			html_href_web(out, cp[i].value);
+		}
+		html_text(out, "\">", cp[i].value, "</a>");
+		if (cp[i].note.en != NULL)
+			html_text(out, " (", tr(&cp[i].note), ")");
+		if (cp[i].source != NULL) {
+			fputs(" <small>", out);
+			put(out, _("Source: "), ESC_HTML);
+			html_text(out, "<a href=\"#source-", cp[i].source->id, "\">");
+			put(out, tr(&cp[i].source->title), ESC_HTML);
+			fputs("</a></small>", out);
+		}
+		fputs("</li>\n", out);
+	}
+}
+
+static void
+html_screen(FILE *out, const struct screen *sc, bool has_areas)
+{
+	size_t b, k;
+
+	html_text(out, "<section id=\"screen-", sc->id, "\">\n");
+	html_text(out, "<h2>", tr(&sc->title), "</h2>\n");
+	html_text(out, "<p class=\"kind\">", kind_name(sc->kind), "</p>\n");
+	for (b = 0; b < sc->nbody; b++) {
+		const struct block *bl = &sc->body[b];
+
+		if (bl->kind == BLOCK_BULLETS)
+			fputs("<ul>\n", out);
+		for (k = 0; k < bl->nitems; k++) {
+			if (bl->kind == BLOCK_BULLETS) {
+				html_text(out, "<li>", tr(&bl->items[k]), "</li>\n");
+			} else if (bl->kind == BLOCK_IMPORTANT) {
+				html_text(out, "<p class=\"important\"><strong>", _("Important: "), "</strong>");
+				html_text(out, "", tr(&bl->items[k]), "</p>\n");
+			} else {
+				html_text(out, "<p>", tr(&bl->items[k]), "</p>\n");
+			}
+		}
+		if (bl->kind == BLOCK_BULLETS)
+			fputs("</ul>\n", out);
+	}
+	if (shows_contacts(sc)) {
+		fputs("<p>", out);
+		put(out, _("Whom to contact depends on your council: "), ESC_HTML);
+		if (has_areas)
+			html_text(out, "<a href=\"#councils\">", _("Councils"), "</a>");
+		else
+			put(out, _("Councils"), ESC_HTML);
+		fputs(" (", out);
+		put_services(out, sc->contacts ? sc->contacts : ALL_SERVICES, ESC_HTML);
+		fputs(").</p>\n", out);
+	}
+	if (sc->nchoices > 0) {
+		fputs("<ul class=\"choices\">\n", out);
+		for (k = 0; k < sc->nchoices; k++) {
+			html_text(out, "<li><a href=\"#screen-", sc->choices[k].target->id, "\">");
+			html_text(out, "", label_of(&sc->choices[k]), "</a></li>\n");
+		}
+		fputs("</ul>\n", out);
+	}
+	if (sc->nsources > 0) {
+		html_text(out, "<p class=\"sources\">", _("Sources: "), "");
+		for (k = 0; k < sc->nsources; k++) {
+			if (k > 0)
+				fputs("; ", out);
+			html_text(out, "<a href=\"#source-", sc->sources[k]->id, "\">");
+			html_text(out, "", tr(&sc->sources[k]->title), "</a>");
+		}
+		fputs("</p>\n", out);
+	}
+	fputs("</section>\n", out);
+}
+
+static void
+html_provider(FILE *out, const struct provider *pr)
+{
+	html_text(out, "<section id=\"provider-", pr->id, "\">\n");
+	html_text(out, "<h3>", tr(&pr->name), "</h3>\n<ul>\n");
+	html_text(out, "<li>", _("Services: "), "");
+	put_services(out, pr->services, ESC_HTML);
+	fputs("</li>\n", out);
+	html_points(out, _("Phone"), pr->phones, pr->nphones, 0);
+	html_points(out, _("E-mail"), pr->emails, pr->nemails, 1);
+	html_points(out, _("Web"), pr->webs, pr->nwebs, 2);
+	if (pr->hours.en != NULL) {
+		html_text(out, "<li>", _("Hours: "), "");
+		html_text(out, "", tr(&pr->hours), "</li>\n");
+	}
+	fputs("<li>", out);
+	put(out, _("Source: "), ESC_HTML);
+	if (pr->source != NULL) {
+		html_text(out, "<a href=\"#source-", pr->source->id, "\">");
+		html_text(out, "", tr(&pr->source->title), "</a>");
+	}
+	html_text(out, "; ", _("checked"), " ");
+	html_text(out, "<time>", pr->checked, "</time></li>\n</ul>\n</section>\n");
+}
+
+static void
+html_area(FILE *out, const struct guide *g, const struct area *a)
+{
+	size_t i;
+
+	html_text(out, "<li id=\"area-", a->id, "\">");
+	put(out, tr(&a->name), ESC_HTML);
+	if (a->redirect != NULL) {
+		fputs(": ", out);
+		put(out, _("different rules apply, see "), ESC_HTML);
+		html_text(out, "<a href=\"#screen-", a->redirect->id, "\">");
+		html_text(out, "", tr(&a->redirect->title), "</a></li>\n");
+		return;
+	}
+	if (a->nproviders == 0) {
+		fputs(": ", out);
+		put(out, _("no local contacts in this guide"), ESC_HTML);
+		if (g->national != NULL) {
+			fputs(", ", out);
+			put(out, _("see "), ESC_HTML);
+			html_text(out, "<a href=\"#screen-", g->national->id, "\">");
+			html_text(out, "", tr(&g->national->title), "</a>");
+		}
+		fputs("</li>\n", out);
+		return;
+	}
+	fputs("\n<ul>\n", out);
+	for (i = 0; i < a->nproviders; i++) {
+		const struct area_provider *ap = &a->providers[i];
+
+		html_text(out, "<li><a href=\"#provider-", ap->provider->id, "\">");
+		html_text(out, "", tr(&ap->provider->name), "</a> (");
+		put_services(out, ap->services ? ap->services : ap->provider->services, ESC_HTML);
+		fputs(")</li>\n", out);
+	}
+	fputs("</ul>\n</li>\n", out);
+}
+
+int
+export_html(const struct guide *g, FILE *out)
+{
+	const char *title = _("A guide to disagreements about SEND support in England");
+	size_t i, r, k;
+
+	fputs("<!DOCTYPE html>\n", out);
+	html_text(out, "<html lang=\"", lang_current(), "\">\n<head>\n<meta charset=\"utf-8\"/>\n");
+	fputs("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n", out);
+	html_text(out, "<title>", title, "</title>\n");
+	fputs("<style>.important{border-left:4px solid;padding-left:.5em}"
+	      "section{margin-bottom:2em}.kind{font-style:italic}</style>\n", out);
+	fputs("</head>\n<body>\n", out);
+	html_text(out, "<header><h1>", title, "</h1></header>\n");
+	html_text(out, "<nav aria-label=\"", _("Contents"), "\">\n<ul>\n");
+	for (i = 0; i < g->nscreens; i++) {
+		html_text(out, "<li><a href=\"#screen-", g->screens[i].id, "\">");
+		html_text(out, "", tr(&g->screens[i].title), "</a></li>\n");
+	}
+	if (g->nproviders > 0)
+		html_text(out, "<li><a href=\"#providers\">", _("Providers"), "</a></li>\n");
+	if (g->nregions > 0)
+		html_text(out, "<li><a href=\"#councils\">", _("Councils"), "</a></li>\n");
+	if (g->nsources > 0)
+		html_text(out, "<li><a href=\"#sources\">", _("Sources"), "</a></li>\n");
+	fputs("</ul>\n</nav>\n<main>\n", out);
+	for (i = 0; i < g->nscreens; i++)
+		html_screen(out, &g->screens[i], g->nregions > 0);
+	if (g->nproviders > 0) {
+		html_text(out, "<section id=\"providers\">\n<h2>", _("Providers"), "</h2>\n");
+		for (i = 0; i < g->nproviders; i++)
+			html_provider(out, &g->providers[i]);
+		fputs("</section>\n", out);
+	}
+	if (g->nregions > 0) {
+		html_text(out, "<section id=\"councils\">\n<h2>", _("Councils"), "</h2>\n");
+		for (r = 0; r < g->nregions; r++) {
+			const struct region *rg = &g->regions[r];
+
+			html_text(out, "<section id=\"region-", rg->id, "\">\n");
+			html_text(out, "<h3>", tr(&rg->name), "</h3>\n<ul>\n");
+			for (k = 0; k < rg->nareas; k++)
+				html_area(out, g, rg->areas[k]);
+			fputs("</ul>\n</section>\n", out);
+		}
+		fputs("</section>\n", out);
+	}
+	if (g->nsources > 0) {
+		html_text(out, "<section id=\"sources\">\n<h2>", _("Sources"), "</h2>\n<ul>\n");
+		for (i = 0; i < g->nsources; i++) {
+			const struct source *src = &g->sources[i];
+
+			html_text(out, "<li id=\"source-", src->id, "\">");
+			if (src->url != NULL) {
+				fputs("<a href=\"", out);
+				html_href_web(out, src->url);
+				html_text(out, "\">", tr(&src->title), "</a>");
+			} else {
+				put(out, tr(&src->title), ESC_HTML);
+				if (src->seed != NULL)
+					html_text(out, " (", src->seed, ")");
+			}
+			fputs("</li>\n", out);
+		}
+		fputs("</ul>\n</section>\n", out);
+	}
+	fputs("</main>\n</body>\n</html>\n", out);
+	return finish(out);
+}
+
+/* ---- Graphviz ---- */
+
+/* A label wrapped into short lines joined by dot's "\n", so the graph stays
+   readable; quotes and backslashes escaped. */
+static void
+dot_label(FILE *out, struct layout *lay, const char *s)
+{
+	size_t i;
+
+	layout_clear(lay);
+	layout_wrap(lay, s, strlen(s), GRAPH_LABEL_WIDTH, 0, 0);
+	for (i = 0; i < lay->count; i++) {
+		if (i > 0)
+			fputs("\\n", out);
+		put_n(out, lay->lines[i].text, lay->lines[i].len, ESC_DOT);
+	}
+}
+
+static const char *
+dot_shape(enum screen_kind k)
+{
+	switch (k) {
+	case SCREEN_QUESTION: return "diamond";
+	case SCREEN_INFORMATION: return "box";
+	case SCREEN_OUTCOME: return "octagon";
+	default: return "folder";
+	}
+}
+
+int
+export_graph(const struct guide *g, FILE *out)
+{
+	struct layout lay = { 0 };
+	size_t i, k;
+
+	fputs("digraph sendguide {\n", out);
+	fputs("\tgraph [rankdir=TB];\n\tnode [fontname=\"sans-serif\", fontsize=10];\n", out);
+	fputs("\tedge [fontname=\"sans-serif\", fontsize=9];\n", out);
+	for (i = 0; i < g->nscreens; i++) {
+		const struct screen *sc = &g->screens[i];
+
+		fputs("\t\"", out);
+		put(out, sc->id, ESC_DOT);
+		fputs("\" [label=\"", out);
+		dot_label(out, &lay, tr(&sc->title));
+		fprintf(out, "\", shape=%s%s%s];\n", dot_shape(sc->kind),
+			sc == g->start ? ", style=bold" : "",
+			sc->finish ? ", peripheries=2" : "");
+	}
+	for (i = 0; i < g->nscreens; i++) {
+		const struct screen *sc = &g->screens[i];
+
+		for (k = 0; k < sc->nchoices; k++) {
+			fputs("\t\"", out);
+			put(out, sc->id, ESC_DOT);
+			fputs("\" -> \"", out);
+			put(out, sc->choices[k].target->id, ESC_DOT);
+			fputs("\" [label=\"", out);
+			dot_label(out, &lay, label_of(&sc->choices[k]));
+			fputs("\"];\n", out);
+		}
+	}
+	fputs("}\n", out);
+	layout_free(&lay);
+	return finish(out);
+}
+
+/* ---- PO template ---- */
+
+/* Every translatable string with where it stands; gathered, sorted by
+   position in the content, then merged by msgid (first place first). */
+struct pot_ref {
+	const char *msgid;
+	const char *file;
+	unsigned line, col;
+	size_t file_rank;
+	size_t seq;               /* gathering order, for a stable sort */
+	const char *what;         /* for translators: "title of screen start" */
+	const char *owner;
+};
+
+struct pot {
+	const struct guide *g;
+	struct pot_ref *refs;
+	size_t n, cap;
+};
+
+static size_t
+file_rank(const struct guide *g, const char *file)
+{
+	size_t i;
+
+	for (i = 0; i < g->nfiles; i++)
+		if (g->files[i] == file || strcmp(g->files[i], file) == 0)
+			return i;
+	return g->nfiles;
+}
+
+static void
+pot_add(struct pot *p, const struct text *t, const char *what, const char *owner)
+{
+	if (t->en == NULL || t->en[0] == '\0')
+		return;
+	if (p->n == p->cap) {
+		p->cap = p->cap ? p->cap * 2 : 256;
+		p->refs = xreallocarray(p->refs, p->cap, sizeof *p->refs);
+	}
+	p->refs[p->n] = (struct pot_ref){
+		t->en, t->pos.file != NULL ? t->pos.file : "", t->pos.line, t->pos.col,
+		t->pos.file != NULL ? file_rank(p->g, t->pos.file) : p->g->nfiles, p->n, what, owner
+	};
+	p->n++;
+}
+
+static int
+by_position(const void *a, const void *b)
+{
+	const struct pot_ref *x = a, *y = b;
+	int c;
+
+	if (x->file_rank != y->file_rank)
+		return x->file_rank < y->file_rank ? -1 : 1;
+	if ((c = strcmp(x->file, y->file)) != 0)
+		return c;
+	if (x->line != y->line)
+		return x->line < y->line ? -1 : 1;
+	if (x->col != y->col)
+		return x->col < y->col ? -1 : 1;
+	return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+static void
+pot_points(struct pot *p, const struct provider *pr, const struct contact_point *cp, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		pot_add(p, &cp[i].note, "note on a contact of provider", pr->id);
+}
+
+static void
+pot_gather(struct pot *p)
+{
+	const struct guide *g = p->g;
+	size_t i, b, k;
+
+	for (i = 0; i < g->nscreens; i++) {
+		const struct screen *sc = &g->screens[i];
+
+		pot_add(p, &sc->title, "title of screen", sc->id);
+		for (b = 0; b < sc->nbody; b++)
+			for (k = 0; k < sc->body[b].nitems; k++)
+				pot_add(p, &sc->body[b].items[k],
+					sc->body[b].kind == BLOCK_BULLETS ? "bullet on screen"
+					: sc->body[b].kind == BLOCK_IMPORTANT ? "important text on screen"
+					: "text on screen", sc->id);
+		for (k = 0; k < sc->nchoices; k++)
+			pot_add(p, &sc->choices[k].label, "choice on screen", sc->id);
+	}
+	for (i = 0; i < g->nsources; i++)
+		pot_add(p, &g->sources[i].title, "title of source", g->sources[i].id);
+	for (i = 0; i < g->nproviders; i++) {
+		const struct provider *pr = &g->providers[i];
+
+		pot_add(p, &pr->name, "name of provider", pr->id);
+		pot_points(p, pr, pr->phones, pr->nphones);
+		pot_points(p, pr, pr->emails, pr->nemails);
+		pot_points(p, pr, pr->webs, pr->nwebs);
+		pot_add(p, &pr->hours, "opening hours of provider", pr->id);
+	}
+	for (i = 0; i < g->nregions; i++) {
+		pot_add(p, &g->regions[i].name, "name of region", g->regions[i].id);
+		for (k = 0; k < g->regions[i].nareas; k++)
+			pot_add(p, &g->regions[i].areas[k]->name, "name of council (area)",
+				g->regions[i].areas[k]->id);
+	}
+	qsort(p->refs, p->n, sizeof *p->refs, by_position);
+}
+
+/* A PO string: backslash, quote, tab and newline escaped; a string with
+   newlines is split after each, the way xgettext writes them. */
+static void
+po_string(FILE *out, const char *keyword, const char *s)
+{
+	const char *c;
+
+	fprintf(out, "%s ", keyword);
+	if (strchr(s, '\n') != NULL)
+		fputs("\"\"\n", out);
+	fputc('"', out);
+	for (c = s; *c != '\0'; c++) {
+		switch (*c) {
+		case '\\': fputs("\\\\", out); break;
+		case '"': fputs("\\\"", out); break;
+		case '\t': fputs("\\t", out); break;
+		case '\r': fputs("\\r", out); break;
+		case '\n':
+			fputs("\\n", out);
+			if (c[1] != '\0')
+				fputs("\"\n\"", out);
+			break;
+		default: fputc(*c, out); break;
+		}
+	}
+	fputs("\"\n", out);
+}
+
+static int
+by_file_line(const void *a, const void *b)
+{
+	const struct pot_ref *const *x = a, *const *y = b;
+
+	return by_position(*x, *y);
+}
+
+static void
+pot_header(FILE *out)
+{
+	char date[64] = "";
+	const char *epoch = getenv("SOURCE_DATE_EPOCH");
+	time_t now = epoch != NULL ? (time_t)strtoll(epoch, NULL, 10) : time(NULL);
+	struct tm tm;
+
+	/* SOURCE_DATE_EPOCH makes the template reproducible. */
+	if (gmtime_r(&now, &tm) != NULL)
+		strftime(date, sizeof date, "%Y-%m-%d %H:%M+0000", &tm);
+	fputs("# Content strings of the sendguide guide (the YAML files in content/).\n"
+	      "# Copyright (C) 2026 The sendguide authors\n"
+	      "# This file is distributed under the same license as the sendguide package.\n"
+	      "#\n"
+	      "#, fuzzy\n"
+	      "msgid \"\"\n"
+	      "msgstr \"\"\n", out);
+	fprintf(out, "\"Project-Id-Version: %s %s\\n\"\n", PACKAGE, PACKAGE_VERSION);
+	fprintf(out, "\"Report-Msgid-Bugs-To: %s\\n\"\n", PACKAGE_BUGREPORT);
+	fprintf(out, "\"POT-Creation-Date: %s\\n\"\n", date);
+	fputs("\"PO-Revision-Date: YEAR-MO-DA HO:MI+ZONE\\n\"\n"
+	      "\"Last-Translator: FULL NAME <EMAIL@ADDRESS>\\n\"\n"
+	      "\"Language-Team: LANGUAGE <LL@li.org>\\n\"\n"
+	      "\"Language: \\n\"\n"
+	      "\"MIME-Version: 1.0\\n\"\n"
+	      "\"Content-Type: text/plain; charset=UTF-8\\n\"\n"
+	      "\"Content-Transfer-Encoding: 8bit\\n\"\n", out);
+}
+
+/* A small open-addressing table from msgid to its entry, so merging is
+   linear even on 100x content. */
+struct pot_entry {
+	const char *msgid;
+	const struct pot_ref **refs;
+	size_t nrefs, cap;
+};
+
+static uint64_t
+hash_str(const char *s)
+{
+	uint64_t h = 1469598103934665603ull;
+
+	while (*s != '\0')
+		h = (h ^ (unsigned char)*s++) * 1099511628211ull;
+	return h;
+}
+
+int
+export_pot(const struct guide *g, FILE *out)
+{
+	struct pot p = { .g = g };
+	struct pot_entry *entries;
+	size_t *table, tsize = 64, nentries = 0, i, k;
+
+	pot_gather(&p);
+	while (tsize < p.n * 2 + 2)
+		tsize *= 2;
+	table = xmalloc(tsize * sizeof *table);
+	for (i = 0; i < tsize; i++)
+		table[i] = SIZE_MAX;
+	entries = xcalloc(p.n ? p.n : 1, sizeof *entries);
+	for (i = 0; i < p.n; i++) {
+		size_t slot = (size_t)hash_str(p.refs[i].msgid) & (tsize - 1);
+		struct pot_entry *e;
+
+		while (table[slot] != SIZE_MAX && strcmp(entries[table[slot]].msgid, p.refs[i].msgid) != 0)
+			slot = (slot + 1) & (tsize - 1);
+		if (table[slot] == SIZE_MAX) {
+			table[slot] = nentries;
+			entries[nentries++].msgid = p.refs[i].msgid;
+		}
+		e = &entries[table[slot]];
+		if (e->nrefs == e->cap) {
+			e->cap = e->cap ? e->cap * 2 : 2;
+			e->refs = xreallocarray(e->refs, e->cap, sizeof *e->refs);
+		}
+		e->refs[e->nrefs++] = &p.refs[i];
+	}
+
+	pot_header(out);
+	for (i = 0; i < nentries; i++) {
+		struct pot_entry *e = &entries[i];
+
+		fputc('\n', out);
+		fprintf(out, "#. %s %s\n", e->refs[0]->what, e->refs[0]->owner);
+		qsort(e->refs, e->nrefs, sizeof *e->refs, by_file_line);
+		for (k = 0; k < e->nrefs; k++) {
+			/* The same place twice (a string used twice on one line)
+			   is one reference. */
+			if (k > 0 && e->refs[k]->line == e->refs[k - 1]->line
+			    && strcmp(e->refs[k]->file, e->refs[k - 1]->file) == 0)
+				continue;
+			fprintf(out, "#: %s:%u\n", e->refs[k]->file, e->refs[k]->line);
+		}
+		po_string(out, "msgid", e->msgid);
+		fputs("msgstr \"\"\n", out);
+		free(e->refs);
+	}
+	free(entries);
+	free(table);
+	free(p.refs);
+	return finish(out);
+}
