@@ -155,6 +155,8 @@ main(int argc, char **argv)
 		if (id[0] == '\0') {
 			po_message_set_msgstr(m,
 				"Project-Id-Version: sendguide pseudo-locale\n"
+				"PO-Revision-Date: 2026-01-01 00:00+0000\n"
+				"Last-Translator: tests/pseudo_po\n"
 				"Language-Team: none (pseudo-locale for layout tests)\n"
 				"Language: pl\n"
 				"MIME-Version: 1.0\n"
