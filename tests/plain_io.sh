@@ -44,7 +44,7 @@ grep -q 'nothing to go back to' "$WORK/node.out" || fail "--node: back went some
 	printf 'a \302\233\342\200\256evil\n'
 	printf '\nx\000y\n'
 	head -c 200000 /dev/zero | tr '\0' 'A'; printf '\n'
-	printf 'h\nl\n2\nr\n3\na ashford\n'
+	printf 'h\nl\n\nr\n3\na ashford\n'
 } | run >"$WORK/hostile.out" 2>&1 || fail "hostile input: exit status $?"
 if LC_ALL=C grep -q "$(printf '[\001-\011\013-\037\177]')" "$WORK/hostile.out"; then
 	od -c "$WORK/hostile.out" | grep -m3 '\\033\|\\007\|\\0' >&2
@@ -55,9 +55,22 @@ LC_ALL=C grep -q "$(printf '\342\200[\252-\256]')" "$WORK/hostile.out" && fail "
 LC_ALL=C tr -d '\n' <"$WORK/hostile.out" | od -An -tx1 | grep -q ' 00' && fail "a NUL reached the output"
 grep -q 'That line is too long' "$WORK/hostile.out" || fail "a 200 kB line was not refused"
 grep -q '^> f ?\[31mred?\]0;title?$' "$WORK/hostile.out" || fail "escape sequence not shown as ?: $(grep '^> f' "$WORK/hostile.out")"
-# The unreviewed translation says so (English stays the authority).
-grep -q 'has not been reviewed' "$WORK/hostile.out" || fail "no note for an unreviewed language"
 grep -q 'Contacts for Ashford Vale' "$WORK/hostile.out" || fail "commands stopped working after hostile input"
+
+# Switching language keeps the place, and an unreviewed translation says so
+# once (in its own words) while a reviewed one does not. Whether Polish is
+# reviewed is read from its catalogue, so this holds as translators work.
+note=$(TEXTDOMAINDIR="$TOP_BUILDDIR/i18n/locale" LANGUAGE=pl gettext -d sendguide \
+	"This translation has not been reviewed yet. The English version is the one to rely on.")
+printf '1\nl\n2\nl en\n' | COLUMNS=1000 run >"$WORK/lang.out" 2>&1 || fail "language: exit status $?"
+[ "$(grep -c 'Do you want to try mediation?' "$WORK/lang.out")" -eq 3 ] \
+	|| fail "language: the screen was not shown again in each language"
+if grep -q '^"X-Sendguide-Reviewed: yes' "$TOP_SRCDIR/i18n/content/pl.po"; then
+	grep -qF "$note" "$WORK/lang.out" && fail "language: note shown for a reviewed translation"
+else
+	[ "$(grep -cF "$note" "$WORK/lang.out")" -eq 1 ] || fail "language: no single note for an unreviewed translation"
+fi
+grep -q 'Polski (pl)' "$WORK/lang.out" || fail "language: list without native names"
 
 # COLUMNS narrows the text (a 40-cell braille display); nothing but the
 # unwrapped prompt and phone, e-mail and web lines is wider.
