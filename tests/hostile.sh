@@ -57,7 +57,9 @@ seq 1 100000 | gzip -9n | head -c 4096 > "$WORK/binary/binary.yaml"
 seq 1 450000 | sed 's/^/- /' > "$WORK/many-nodes/nodes.yaml"
 # A mapping of 50,000 keys with one repeated at the end: found without a quadratic scan.
 { seq 1 50000 | sed 's/.*/key&: v/'; echo 'key7: again'; } > "$WORK/many-keys/keys.yaml"
-for name in deep-100000 scalar-20m scalar-3m file-5m binary many-nodes many-keys; do
+# A device that never ends and a FIFO that nobody writes: neither may hang the reader.
+mkdir "$WORK/device" && ln -s /dev/zero "$WORK/device/a.yaml" && mkfifo "$WORK/device/b.yaml" || exit 99
+for name in deep-100000 scalar-20m scalar-3m file-5m binary many-nodes many-keys device; do
 	check "$name"
 done
 

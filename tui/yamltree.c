@@ -491,29 +491,37 @@ yt_read_file(const char *file, struct arena *arena, struct diags *d)
 	unsigned char *buf;
 	size_t len = 0, cap;
 	struct yt_node *root;
-	int fd = open(file, O_RDONLY | O_CLOEXEC);
+	/* O_NONBLOCK: a FIFO named *.yaml must not hang the program in open(). */
+	int fd = open(file, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
 
 	if (fd < 0) {
 		diags_add(d, DIAG_ERROR, &fpos, _("Check the file exists and can be read."),
 			  _("cannot open: %s"), strerror(errno));
 		return NULL;
 	}
-	if (fstat(fd, &st) != 0 || S_ISDIR(st.st_mode)) {
+	if (fstat(fd, &st) != 0) {
 		diags_add(d, DIAG_ERROR, &fpos, _("Check the file exists and can be read."),
-			  _("cannot read: %s"), strerror(S_ISDIR(st.st_mode) ? EISDIR : errno));
+			  _("cannot read: %s"), strerror(errno));
+		close(fd);
+		return NULL;
+	}
+	/* Devices, FIFOs and folders are never content (and /dev/zero never ends). */
+	if (!S_ISREG(st.st_mode)) {
+		diags_add(d, DIAG_ERROR, &fpos, _("Content files are ordinary files; remove this one."),
+			  _("this is not an ordinary file"));
 		close(fd);
 		return NULL;
 	}
 	/* Refuse a huge file before reading it; the bounded read below also
-	   catches files that grow or report no size (pipes). */
-	if (S_ISREG(st.st_mode) && (uintmax_t)st.st_size > YT_MAX_FILE) {
+	   catches a file that grows while it is read. */
+	if ((uintmax_t)st.st_size > YT_MAX_FILE) {
 		diags_add(d, DIAG_ERROR, &fpos, _("Split the content into several files."),
 			  _("the file is larger than %u bytes"), YT_MAX_FILE);
 		close(fd);
 		return NULL;
 	}
 	/* One byte more than the size lets a file that grew be noticed. */
-	cap = S_ISREG(st.st_mode) ? (size_t)st.st_size + 1 : 64u * 1024u;
+	cap = (size_t)st.st_size + 1;
 	buf = xmalloc(cap);
 	while (len < YT_MAX_FILE + 1) {
 		ssize_t n;
