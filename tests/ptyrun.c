@@ -14,6 +14,7 @@
  *   exit MS        wait MS milliseconds for the program to end; print
  *                  "exit N", "killed-by N" or "running" (then exit 1)
  *   sleep MS       wait, still reading output
+ *   alive          print "alive" if the program is still running, else "ended"
  * Everything the program writes is saved to RAWFILE for inspection.
  */
 #define _GNU_SOURCE 1
@@ -211,6 +212,12 @@ main(int argc, char **argv)
 		if (s > 2)
 			close(s);
 		close(master);
+		/* A shell running us in the background ignores SIGINT and
+		   SIGQUIT; a login on a real terminal does not. */
+		signal(SIGINT, SIG_DFL);
+		signal(SIGQUIT, SIG_DFL);
+		signal(SIGHUP, SIG_DFL);
+		signal(SIGTERM, SIG_DFL);
 		execvp(argv[optind], argv + optind);
 		_exit(127);
 	}
@@ -267,6 +274,9 @@ main(int argc, char **argv)
 
 			if (sscanf(arg, "%d %d", &nc, &nr) == 2 && master >= 0)
 				set_size(nc, nr);
+		} else if (strcmp(line, "alive") == 0) {
+			printf("%s\n", reap() ? "ended" : "alive");
+			fflush(stdout);
 		} else if (strcmp(line, "hangup") == 0) {
 			close(master);
 			master = -1;

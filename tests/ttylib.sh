@@ -2,7 +2,8 @@
 command -v tmux >/dev/null 2>&1 || skip "tmux is not installed"
 
 FIXTURE=$TOP_SRCDIR/tests/fixtures/tty
-TTY_SOCKET=sendguide-$$
+TTY_RUN=0
+TTY_SOCKET=sendguide-$$-$TTY_RUN
 trap 'tmux -L "$TTY_SOCKET" kill-server >/dev/null 2>&1; rm -rf "$WORK"' EXIT
 
 tm() { tmux -u -L "$TTY_SOCKET" -f /dev/null "$@"; }
@@ -20,7 +21,11 @@ tty_start() {
 		for a in "$@"; do printf ' %s' "'$a'"; done
 		printf '\necho $? > "$WORK/status"\nexec sleep 600\n'
 	} > "$WORK/run.sh"
+	# A new server for each run: a server still shutting down would
+	# refuse the next session.
 	tm kill-server >/dev/null 2>&1
+	TTY_RUN=$((TTY_RUN + 1))
+	TTY_SOCKET=sendguide-$$-$TTY_RUN
 	SENDGUIDE=$SENDGUIDE FIXTURE=$FIXTURE WORK=$WORK \
 		tm new-session -d -x "$cols" -y "$rows" "sh '$WORK/run.sh'" ||
 		fail "tmux could not start a session"
@@ -57,6 +62,26 @@ tty_wait_line() {
 	done
 	tty_screen >&2
 	fail "timed out waiting for the line '$1'"
+}
+
+# tty_page_to LINE: press space (next page) until LINE is on screen, waiting
+# for each page to be drawn before looking again.
+tty_page_to() {
+	n=0
+	while [ $n -lt 30 ]; do
+		before=$(tty_screen)
+		if printf '%s\n' "$before" | sed 's/ *$//' | grep -x -F -q -- "$1"; then
+			return 0
+		fi
+		tty_keys Space
+		i=0
+		while [ $i -lt 40 ] && [ "$(tty_screen)" = "$before" ]; do
+			sleep 0.05
+			i=$((i + 1))
+		done
+		n=$((n + 1))
+	done
+	tty_wait_line "$1"
 }
 
 # tty_absent TEXT: TEXT is not on the screen (check after a tty_wait).

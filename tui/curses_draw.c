@@ -505,15 +505,34 @@ draw_footer(struct cv *v, const struct cv_hint *h, size_t n)
 	}
 }
 
+/* The first of the candidates that fits in cols with room for the rule. */
+static const char *
+draw_first_fitting(const char *const *c, size_t n, int cols)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (layout_width(c[i], strlen(c[i])) + 4 <= cols)
+			return c[i];
+	return NULL;
+}
+
+static void
+draw_rule_text(int y, int x, const char *s)
+{
+	int w = layout_width(s, strlen(s));
+
+	term_put(y, x, " ", 1, 1, A_NORMAL);
+	term_put(y, x + 1, s, strlen(s), w, A_BOLD);
+	term_put(y, x + 1 + w, " ", 1, 1, A_NORMAL);
+}
+
 void
 draw_more_rule(struct cv *v, bool above, bool below)
 {
 	int y = LINES - 2;
 	const char *up = _("PgUp: more above");
 	const char *down = _("PgDn/space: more below");
-	const char *both = _("PgUp/PgDn: more above and below");
-	const char *brief = _("more");
-	int uw = layout_width(up, strlen(up)), dw = layout_width(down, strlen(down));
 	const char *left = NULL, *right = NULL;
 
 	(void)v;
@@ -522,44 +541,28 @@ draw_more_rule(struct cv *v, bool above, bool below)
 	   glyph or colour a terminal may not have. Narrow terminals get the
 	   shorter forms. */
 	if (above && below) {
-		if (uw + dw + 8 <= COLS) {
+		const char *both[] = { _("PgUp/PgDn: more above and below"),
+				       _("PgUp/PgDn: more"), _("more") };
+
+		if (layout_width(up, strlen(up)) + layout_width(down, strlen(down)) + 8 <= COLS) {
 			left = up;
 			right = down;
 		} else {
-			left = both;
+			left = draw_first_fitting(both, 3, COLS);
 		}
 	} else if (above) {
-		left = up;
+		const char *c[] = { up, _("PgUp: more"), _("more") };
+
+		left = draw_first_fitting(c, 3, COLS);
 	} else if (below) {
-		right = down;
-	}
-	if (left != NULL) {
-		int w = layout_width(left, strlen(left));
+		const char *c[] = { down, _("PgDn: more"), _("more") };
 
-		if (w + 4 > COLS) {
-			left = brief;
-			w = layout_width(left, strlen(left));
-		}
-		if (w + 4 <= COLS) {
-			term_put(y, 1, " ", 1, 1, A_NORMAL);
-			term_put(y, 2, left, strlen(left), w, A_BOLD);
-			term_put(y, 2 + w, " ", 1, 1, A_NORMAL);
-		}
+		right = draw_first_fitting(c, 3, COLS);
 	}
-	if (right != NULL) {
-		int w = layout_width(right, strlen(right)), x;
-
-		if (w + 4 > COLS) {
-			right = brief;
-			w = layout_width(right, strlen(right));
-		}
-		x = COLS - w - 3;
-		if (x >= 0) {
-			term_put(y, x, " ", 1, 1, A_NORMAL);
-			term_put(y, x + 1, right, strlen(right), w, A_BOLD);
-			term_put(y, x + 1 + w, " ", 1, 1, A_NORMAL);
-		}
-	}
+	if (left != NULL)
+		draw_rule_text(y, 1, left);
+	if (right != NULL)
+		draw_rule_text(y, COLS - layout_width(right, strlen(right)) - 3, right);
 }
 
 /* One document line on its row: margin, marker and number for an item's

@@ -4,6 +4,8 @@
 #include <errno.h>
 #include <iconv.h>
 #include <langinfo.h>
+#include <poll.h>
+#include <time.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,6 +25,9 @@ static bool started;
    between reads, where it is safe to call curses. */
 static volatile sig_atomic_t pending_signal;
 static struct sigaction old_int, old_term, old_hup;
+/* The signals the loop waits for are blocked except inside ppoll(), so one
+   that arrives just before the wait still wakes it (no lost wake-up). */
+static sigset_t wait_mask, saved_mask;
 
 static iconv_t to_locale = (iconv_t)-1;
 
@@ -127,6 +132,21 @@ term_start(struct cv *v)
 	}
 	started = true;
 	xalloc_set_fatal_hook(term_on_fatal);
+	{
+		sigset_t block;
+
+		sigemptyset(&block);
+		sigaddset(&block, SIGINT);
+		sigaddset(&block, SIGTERM);
+		sigaddset(&block, SIGHUP);
+		sigaddset(&block, SIGWINCH);
+		sigprocmask(SIG_BLOCK, &block, &saved_mask);
+		wait_mask = saved_mask;
+		sigdelset(&wait_mask, SIGINT);
+		sigdelset(&wait_mask, SIGTERM);
+		sigdelset(&wait_mask, SIGHUP);
+		sigdelset(&wait_mask, SIGWINCH);
+	}
 
 #if HAVE_SET_ESCDELAY
 	/* Long enough that an arrow key split by a slow link still arrives as
@@ -170,6 +190,7 @@ term_stop(void)
 	delscreen(screen);
 	screen = NULL;
 	xalloc_set_fatal_hook(NULL);
+	sigprocmask(SIG_SETMASK, &saved_mask, NULL);
 	sigaction(SIGINT, &old_int, NULL);
 	sigaction(SIGTERM, &old_term, NULL);
 	sigaction(SIGHUP, &old_hup, NULL);
@@ -177,6 +198,19 @@ term_stop(void)
 		iconv_close(to_locale);
 		to_locale = (iconv_t)-1;
 	}
+}
+
+int
+term_wait(struct pollfd *p, int timeout_ms)
+{
+	struct timespec ts, *tsp = NULL;
+
+	if (timeout_ms >= 0) {
+		ts.tv_sec = timeout_ms / 1000;
+		ts.tv_nsec = (long)(timeout_ms % 1000) * 1000000L;
+		tsp = &ts;
+	}
+	return ppoll(p, 1, tsp, &wait_mask);
 }
 
 const char *

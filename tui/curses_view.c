@@ -408,7 +408,7 @@ cv_loop(struct cv *v)
 		p.fd = STDIN_FILENO;
 		p.events = POLLIN;
 		p.revents = 0;
-		n = poll(&p, 1, timeout);
+		n = term_wait(&p, timeout);
 		if (n < 0 && errno != EINTR) {
 			term_note_hangup();
 			continue;

@@ -161,6 +161,10 @@ void term_stop(void);
 /* The signal that asked the view to end (SIGTERM, SIGINT, SIGHUP), or 0. */
 int term_pending_signal(void);
 void term_note_hangup(void);
+struct pollfd;
+/* Wait for input on p (one descriptor) for timeout_ms (-1: no limit); the
+   view's signals are let in only here. Returns as poll(). */
+int term_wait(struct pollfd *p, int timeout_ms);
 /* Content text (UTF-8) in the locale's encoding: the same pointer in a UTF-8
    locale, otherwise a transliterated copy owned by the document's pool. */
 const char *term_text(struct cv *v, const char *utf8);
