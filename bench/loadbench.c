@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -17,6 +18,7 @@
 #include "guide.h"
 #include "lang.h"
 #include "search.h"
+#include "yamltree.h"
 
 /* This machine is small and shared, so one run means little: every figure is
    the median (typical) and the minimum (least disturbed) of many runs, and the
@@ -44,6 +46,15 @@ now(void)
 
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static long
+minor_faults(void)
+{
+	struct rusage ru;
+
+	getrusage(RUSAGE_SELF, &ru);
+	return ru.ru_minflt;
 }
 
 static int
@@ -227,6 +238,7 @@ struct options {
 	const char *queries[MAX_QUERIES];
 	size_t nqueries;
 	unsigned search_reps;
+	bool faults;            /* report page faults (minor) a run */
 };
 
 static unsigned
@@ -255,6 +267,7 @@ bench_dir(const char *dir, const struct options *o, double *us_per_mib)
 	unsigned reps;
 	double *tp, *tl;
 	struct stats sp = { 0, 0 }, sl = { 0, 0 };
+	long faults_parse = 0, faults_load = 0;
 
 	if (!list_files(dir, &f))
 		return false;
@@ -277,16 +290,22 @@ bench_dir(const char *dir, const struct options *o, double *us_per_mib)
 	tp = xcalloc(reps, sizeof *tp);
 	tl = xcalloc(reps, sizeof *tl);
 	for (unsigned i = 0; i < reps; i++) {
+		long f0;
+
 		if (o->mode != MODE_LOAD) {
+			f0 = minor_faults();
 			t0 = now();
 			timed_parse(&f);
 			tp[i] = now() - t0;
+			faults_parse += minor_faults() - f0;
 		}
 		if (o->mode != MODE_PARSE) {
+			f0 = minor_faults();
 			t0 = now();
 			if (!timed_load(dir))
 				fatal("%s: the load failed on a repeat run", dir);
 			tl[i] = now() - t0;
+			faults_load += minor_faults() - f0;
 		}
 	}
 	if (o->mode != MODE_LOAD)
@@ -301,9 +320,66 @@ bench_dir(const char *dir, const struct options *o, double *us_per_mib)
 	       sp.median > 0 ? sl.median / sp.median : 0,
 	       sp.min > 0 ? sl.min / sp.min : 0,
 	       *us_per_mib);
+	if (o->faults)
+		printf("%-28s page faults a run: parse %ld, load %ld\n", "",
+		       faults_parse / (long)reps, faults_load / (long)reps);
 	(void)events;
 	free(tp);
 	free(tl);
+	free_files(&f);
+	return true;
+}
+
+/* Reading every file into node trees, as guide_load's first step does:
+   all trees kept until the end (keep) or each freed once read (drop). The
+   difference is what holding every tree at once costs in memory traffic. */
+static double
+read_trees(const struct files *f, bool keep)
+{
+	struct arena a = { NULL, 0 };
+	struct diags d;
+	double t0 = now();
+
+	diags_init(&d);
+	for (size_t i = 0; i < f->count; i++) {
+		if (yt_read_file(f->paths[i], &a, &d) == NULL)
+			fatal("%s: does not read as a tree", f->paths[i]);
+		if (!keep)
+			arena_free(&a);
+	}
+	arena_free(&a);
+	diags_free(&d);
+	return now() - t0;
+}
+
+static bool
+bench_trees(const char *dir, unsigned reps)
+{
+	struct files f;
+	double *tk, *td;
+	struct stats k, dr;
+
+	if (!list_files(dir, &f))
+		return false;
+	tk = xcalloc(reps, sizeof *tk);
+	td = xcalloc(reps, sizeof *td);
+	long fk = 0, fd = 0, f0;
+
+	read_trees(&f, true);
+	for (unsigned i = 0; i < reps; i++) {
+		f0 = minor_faults();
+		tk[i] = read_trees(&f, true);
+		fk += minor_faults() - f0;
+		f0 = minor_faults();
+		td[i] = read_trees(&f, false);
+		fd += minor_faults() - f0;
+	}
+	k = summarise(tk, reps);
+	dr = summarise(td, reps);
+	printf("%-28s kept %8.3f ms (min %8.3f, %ld page faults), dropped %8.3f ms (min %8.3f, %ld faults)\n",
+	       dir, k.median * 1e3, k.min * 1e3, fk / reps, dr.median * 1e3, dr.min * 1e3, fd / reps);
+	free(tk);
+	free(td);
 	free_files(&f);
 	return true;
 }
@@ -448,6 +524,8 @@ usage(FILE *out)
 	      "  --parse-only    time only the bare parse (for callgrind)\n"
 	      "  --load-only     time only the load (for callgrind)\n"
 	      "  --no-warmup     skip the untimed first run\n"
+	      "  --trees         also time reading the node trees, kept or dropped, and\n"
+	      "                  count page faults\n"
 	      "  --search Q      time search_run for the query Q (repeatable)\n"
 	      "  --search-reps N runs of each query (default 50)\n"
 	      "  --exec N        run PROGRAM N times; median and minimum wall time\n"
@@ -457,9 +535,9 @@ usage(FILE *out)
 int
 main(int argc, char **argv)
 {
-	struct options o = { MODE_BOTH, 0, 1.0, true, { NULL }, 0, 50 };
+	struct options o = { MODE_BOTH, 0, 1.0, true, { NULL }, 0, 50, false };
 	unsigned exec_reps = 0;
-	bool first_line = false;
+	bool first_line = false, trees = false;
 	int i, rc = 0;
 	double base = 0;
 
@@ -492,6 +570,9 @@ main(int argc, char **argv)
 			o.mode = MODE_PARSE;
 		} else if (strcmp(a, "--load-only") == 0) {
 			o.mode = MODE_LOAD;
+		} else if (strcmp(a, "--trees") == 0) {
+			trees = true;
+			o.faults = true;
 		} else if (strcmp(a, "--no-warmup") == 0) {
 			o.warmup = false;
 		} else if (strcmp(a, "--help") == 0) {
@@ -528,6 +609,12 @@ main(int argc, char **argv)
 				printf("%-28s load time a byte (min) is %.2f x the first folder's\n",
 				       "", per_mib / base);
 		}
+	}
+	if (trees) {
+		printf("\nreading node trees (yt_read_file), kept to the end or dropped after each file\n");
+		for (int j = i; j < argc; j++)
+			if (!bench_trees(argv[j], o.reps ? o.reps : 11))
+				rc = 1;
 	}
 	if (o.nqueries > 0 && !bench_search(argv[argc - 1], &o))
 		rc = 1;

@@ -57,7 +57,7 @@ echo
 
 ## Load against the bare parse, and growth.
 echo "== Load (guide_load + guide_free) against a bare libyaml event parse, $seconds s a folder"
-"$loadbench" --seconds "$seconds" \
+"$loadbench" --seconds "$seconds" --trees \
 	--search mediation --search "two months" --search tribunal \
 	--search "decision letter" --search "disagreement resolution" --search zzzz \
 	1x 10x 100x | tee load.txt
@@ -142,7 +142,13 @@ fi
 ## The summary, against the targets in the design.
 echo "== Summary"
 awk '
-	FILENAME == "load.txt" && ($1 == "1x" || $1 == "10x" || $1 == "100x") {
+	FILENAME == "load.txt" && $1 ~ /^[0-9]+x$/ && $2 == "kept" {
+		line = $0; gsub(/[(),]/, " ", line); split(line, a)
+		kept[$1] = a[6]; dropped[$1] = a[14]
+	}
+	FILENAME == "load.txt" && /page faults a run/ { sub(/,/, "", $6); pf[last] = $6 " / " $8 }
+	FILENAME == "load.txt" && $1 ~ /^[0-9]+x$/ && $2 ~ /^[0-9]+$/ {
+		last = $1
 		bytes[$1] = $3; parse[$1] = $7; pmin[$1] = $8; load[$1] = $9; lmin[$1] = $10
 		ratio[$1] = $11
 	}
@@ -176,6 +182,9 @@ awk '
 		printf f, "parse time a byte (min), x 1x", growth(pmin, "1x"), growth(pmin, "10x"), growth(pmin, "100x"), ""
 		printf f, "load time a byte (min), x 1x", growth(lmin, "1x"), growth(lmin, "10x"), growth(lmin, "100x"), "linear (about 1)"
 		printf f, "load instructions a byte, x 1x", growth(lir, "1x"), growth(lir, "10x"), growth(lir, "100x"), "linear (about 1)"
+		printf f, "page faults a run, parse / load", v(pf["1x"]), v(pf["10x"]), v(pf["100x"]), ""
+		printf f, "read trees, ms (min): all kept", v(kept["1x"]), v(kept["10x"]), v(kept["100x"]), ""
+		printf f, "read trees, ms (min): each dropped", v(dropped["1x"]), v(dropped["10x"]), v(dropped["100x"]), ""
 		if (nq > 0)
 			printf f, "search, ms a query (mean of medians)", "", "", sprintf("%.3f", med / nq), "<= 10"
 		if (nq > 0)
