@@ -105,73 +105,49 @@ is_ascii(const char *s, size_t len)
 	return true;
 }
 
-/* Fold s into the cache buffer; returns the offset and sets *outlen. */
+/* Fold s and write it at (*buf)[at], growing *buf as needed (folding can
+   lengthen text: "ß" becomes "ss"); returns the bytes written. */
 static size_t
-fold_into_cache(const char *s, size_t len, size_t *outlen)
+fold_to(const char *s, size_t len, char **buf, size_t *cap, size_t at)
 {
 	uint8_t stack[1024];
-	size_t n = sizeof stack, off = cache.len;
-	uint8_t *folded;
+	size_t n = sizeof stack, need, i, written;
+	uint8_t *folded = NULL;
+	bool ascii = is_ascii(s, len);
 
 	/* Most English text is ASCII, where folding is lower-casing: this makes
 	   building the index several times faster. */
-	if (is_ascii(s, len)) {
-		size_t i;
-
-		buf_reserve(len + 1);
-		for (i = 0; i < len; i++) {
-			char c = s[i];
-
-			cache.buf[cache.len++] = (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
-		}
-		*outlen = len;
-		return off;
+	if (!ascii)
+		folded = u8_casefold((const uint8_t *)s, len, NULL, UNINORM_NFD, stack, &n);
+	need = at + (folded != NULL ? n : len) + 1;
+	if (need > *cap) {
+		while (*cap < need)
+			*cap = *cap ? *cap * 2 : 4096;
+		*buf = xreallocarray(*buf, *cap, 1);
 	}
-	folded = u8_casefold((const uint8_t *)s, len, NULL, UNINORM_NFD, stack, &n);
-	if (folded == NULL) {
-		/* Out of memory in libunistring (invalid UTF-8 comes back as
-		   U+FFFD): ASCII folding still finds what it can. */
-		size_t i;
-
-		buf_reserve(len + 1);
-		for (i = 0; i < len; i++) {
-			char c = s[i];
-
-			cache.buf[cache.len++] = (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
-		}
-	} else {
-		buf_reserve(n + 1);
-		cache.len += strip_marks(folded, n, cache.buf + cache.len);
+	if (folded != NULL) {
+		written = strip_marks(folded, n, *buf + at);
 		if (folded != stack)
 			free(folded);
+		return written;
 	}
-	*outlen = cache.len - off;
-	return off;
+	/* ASCII, or libunistring out of memory (invalid UTF-8 comes back as
+	   U+FFFD, not as an error): lower-casing still finds what it can. */
+	for (i = 0; i < len; i++)
+		(*buf)[at + i] = (s[i] >= 'A' && s[i] <= 'Z') ? (char)(s[i] - 'A' + 'a') : s[i];
+	return len;
 }
 
 char *
 search_fold(const char *s, size_t len, size_t *outlen)
 {
-	uint8_t stack[1024];
-	size_t n = sizeof stack;
-	uint8_t *folded = u8_casefold((const uint8_t *)s, len, NULL, UNINORM_NFD, stack, &n);
-	char *out;
+	char *out = NULL;
+	size_t cap = 0;
 
-	if (folded == NULL) {
-		size_t i;
-
-		out = xmalloc(len + 1);
-		for (i = 0; i < len; i++)
-			out[i] = (s[i] >= 'A' && s[i] <= 'Z') ? (char)(s[i] - 'A' + 'a') : s[i];
-		*outlen = len;
-		out[len] = '\0';
-		return out;
-	}
-	out = xmalloc(n + 1);
-	*outlen = strip_marks(folded, n, out);
+	*outlen = fold_to(s, len, &out, &cap, 0);
+	if (out == NULL)
+		out = xmalloc(1);
 	out[*outlen] = '\0';
-	if (folded != stack)
-		free(folded);
 	return out;
 }
 
@@ -179,11 +155,10 @@ static void
 append_text(const struct text *t)
 {
 	const char *s = tr(t);
-	size_t n;
 
 	if (s == NULL)
 		return;
-	fold_into_cache(s, strlen(s), &n);
+	cache.len += fold_to(s, strlen(s), &cache.buf, &cache.cap, cache.len);
 	buf_reserve(1);
 	cache.buf[cache.len++] = '\n';
 }
