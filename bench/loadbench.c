@@ -149,7 +149,9 @@ read_all(const char *path, size_t *len)
 }
 
 /* The floor any loader pays: read the bytes and take every event from
-   libyaml, doing nothing with them. Returns the number of events. */
+   libyaml, doing nothing with them. Returns the number of events. An
+   untimed first run of this and of the load warms the page cache and the
+   allocator and picks the number of runs. */
 static size_t
 bare_parse(const struct files *f)
 {
@@ -234,7 +236,6 @@ struct options {
 	enum mode mode;
 	unsigned reps;          /* 0: as many as fit in seconds */
 	double seconds;
-	bool warmup;
 	const char *queries[MAX_QUERIES];
 	size_t nqueries;
 	unsigned search_reps;
@@ -262,7 +263,6 @@ bench_dir(const char *dir, const struct options *o, double *us_per_mib)
 {
 	struct files f;
 	struct loaded info = { 0, 0, 0 };
-	size_t events = 0;
 	double t0, one = 0;
 	unsigned reps;
 	double *tp, *tl;
@@ -273,7 +273,7 @@ bench_dir(const char *dir, const struct options *o, double *us_per_mib)
 		return false;
 	if (o->mode != MODE_LOAD) {
 		t0 = now();
-		events = bare_parse(&f);
+		bare_parse(&f);
 		one += now() - t0;
 	}
 	if (o->mode != MODE_PARSE) {
@@ -284,8 +284,6 @@ bench_dir(const char *dir, const struct options *o, double *us_per_mib)
 		}
 		one += now() - t0;
 	}
-	if (!o->warmup)
-		one = 0;
 	reps = choose_reps(o, one);
 	tp = xcalloc(reps, sizeof *tp);
 	tl = xcalloc(reps, sizeof *tl);
@@ -323,7 +321,6 @@ bench_dir(const char *dir, const struct options *o, double *us_per_mib)
 	if (o->faults)
 		printf("%-28s page faults a run: parse %ld, load %ld\n", "",
 		       faults_parse / (long)reps, faults_load / (long)reps);
-	(void)events;
 	free(tp);
 	free(tl);
 	free_files(&f);
@@ -523,7 +520,6 @@ usage(FILE *out)
 	      "  --seconds S     time to spend on each folder (default 1)\n"
 	      "  --parse-only    time only the bare parse (for callgrind)\n"
 	      "  --load-only     time only the load (for callgrind)\n"
-	      "  --no-warmup     skip the untimed first run\n"
 	      "  --trees         also time reading the node trees, kept or dropped, and\n"
 	      "                  count page faults\n"
 	      "  --search Q      time search_run for the query Q (repeatable)\n"
@@ -535,7 +531,7 @@ usage(FILE *out)
 int
 main(int argc, char **argv)
 {
-	struct options o = { MODE_BOTH, 0, 1.0, true, { NULL }, 0, 50, false };
+	struct options o = { MODE_BOTH, 0, 1.0, { NULL }, 0, 50, false };
 	unsigned exec_reps = 0;
 	bool first_line = false, trees = false;
 	int i, rc = 0;
@@ -573,8 +569,6 @@ main(int argc, char **argv)
 		} else if (strcmp(a, "--trees") == 0) {
 			trees = true;
 			o.faults = true;
-		} else if (strcmp(a, "--no-warmup") == 0) {
-			o.warmup = false;
 		} else if (strcmp(a, "--help") == 0) {
 			usage(stdout);
 			return 0;
