@@ -63,8 +63,13 @@ grep -q 'Contacts for Ashford Vale' "$WORK/hostile.out" || fail "commands stoppe
 note=$(TEXTDOMAINDIR="$TOP_BUILDDIR/i18n/locale" LANGUAGE=pl gettext -d sendguide \
 	"This translation has not been reviewed yet. The English version is the one to rely on.")
 printf '1\nl\n2\nl en\n' | COLUMNS=1000 run >"$WORK/lang.out" 2>&1 || fail "language: exit status $?"
-[ "$(grep -c 'Do you want to try mediation?' "$WORK/lang.out")" -eq 3 ] \
+# The first screen, then three showings (English, Polish, English) and the
+# list of languages each start a numbered list; the title may be translated,
+# so only the English showings are counted by name.
+[ "$(grep -c '^1\. ' "$WORK/lang.out")" -eq 5 ] \
 	|| fail "language: the screen was not shown again in each language"
+[ "$(grep -c '^Do you want to try mediation?$' "$WORK/lang.out")" -eq 2 ] \
+	|| fail "language: not back on the same screen in English"
 if grep -q '^"X-Sendguide-Reviewed: yes' "$TOP_SRCDIR/i18n/content/pl.po"; then
 	grep -qF "$note" "$WORK/lang.out" && fail "language: note shown for a reviewed translation"
 else
