@@ -134,6 +134,13 @@ test_bad_text(void)
 	CHECK_INT(yt_bad_text("\xed\xa0\x80", 3, what), 1);
 	CHECK_INT(yt_bad_text("\xd8\x9c", 2, what), 1);
 	CHECK_STR(what, "U+061C");
+	/* Written out literally, the bad character is placed exactly. */
+	expect_error("b: ok\xe2\x80\xaeok\n", 1, 6, "U+202E is not allowed");
+	expect_error("x: 1\nc: \xc3\xa9\xc3\xa9 \xe2\x80\x8f x\n", 2, 7, "U+200F is not allowed");
+	expect_error("d: '\xe2\x81\xa6'\n", 1, 5, "U+2066 is not allowed");
+	expect_error("\xef\xbb\xbf- \"\xe2\x80\xad\"\n", 1, 4, "U+202D is not allowed");
+	/* Escapes do not map to columns: the scalar is named, with the character's place in it. */
+	expect_error("a: \"x\\u202Ey\"\n", 1, 4, "U+202E (character 2 of the text)");
 	/* Keys are text too. */
 	expect_error("\"\\e\": x\n", 1, 1, "U+001B");
 }

@@ -38,6 +38,10 @@ struct reader {
 	size_t nchildren, capchildren;
 	size_t nodes;
 	int failed;
+	/* The source, and the start of a line, for placing a bad character. */
+	const unsigned char *buf;
+	size_t len;
+	size_t line, line_off;
 };
 
 static struct srcpos
@@ -256,6 +260,50 @@ expecting_key(const struct reader *r)
 	return f->node->kind == YT_MAPPING && (r->nchildren - f->first_child) % 2 == 0;
 }
 
+/* The column of the bad character at value offset off, when the scalar
+   stands in the file exactly as its value (one line, no escapes): libyaml
+   marks count characters, not bytes, so the source is walked to compare.
+   Scalars arrive in file order, so the line cursor only moves forward. */
+static int
+literal_col(struct reader *r, const yaml_event_t *ev, size_t off, unsigned *col)
+{
+	const yaml_mark_t *start = &ev->start_mark;
+	const char *v = (const char *)ev->data.scalar.value;
+	size_t len = ev->data.scalar.length, quote, at, i;
+
+	if (start->line != ev->end_mark.line)
+		return 0;
+	switch (ev->data.scalar.style) {
+	case YAML_PLAIN_SCALAR_STYLE: quote = 0; break;
+	case YAML_SINGLE_QUOTED_SCALAR_STYLE:
+	case YAML_DOUBLE_QUOTED_SCALAR_STYLE: quote = 1; break;
+	default: return 0;
+	}
+	while (r->line < start->line) {
+		const unsigned char *nl = memchr(r->buf + r->line_off, '\n', r->len - r->line_off);
+
+		if (nl == NULL)
+			return 0;
+		r->line_off = (size_t)(nl - r->buf) + 1;
+		r->line++;
+	}
+	if (r->line != start->line)
+		return 0;
+	at = r->line_off;
+	for (i = 0; i < start->column + quote; i++) {
+		unsigned char b;
+
+		if (at >= r->len)
+			return 0;
+		b = r->buf[at];
+		at += b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+	}
+	if (at > r->len || r->len - at < len || memcmp(r->buf + at, v, len) != 0)
+		return 0;
+	*col = (unsigned)(start->column + 1 + quote + u8_mbsnlen((const uint8_t *)v, off));
+	return 1;
+}
+
 static int
 add_scalar(struct reader *r, const yaml_event_t *ev)
 {
@@ -285,10 +333,13 @@ add_scalar(struct reader *r, const yaml_event_t *ev)
 		if (strncmp(what, "0x", 2) == 0)
 			diags_add(r->d, DIAG_ERROR, &p, bad_text_hint(what),
 				  _("this text is not valid UTF-8 (byte %s)"), what);
+		else if (literal_col(r, ev, bad - 1, &p.col))
+			diags_add(r->d, DIAG_ERROR, &p, bad_text_hint(what),
+				  _("the control character %s is not allowed in content text"), what);
 		else
 			diags_add(r->d, DIAG_ERROR, &p, bad_text_hint(what),
-				  _("this text contains the control character %s (at character %zu)"),
-				  what, u8_mbsnlen((const uint8_t *)v, bad - 1) + 1);
+				  _("this text contains the control character %s (character %zu of "
+				    "the text)"), what, u8_mbsnlen((const uint8_t *)v, bad - 1) + 1);
 		r->failed = 1;
 	}
 	if ((n = new_node(r, YT_SCALAR, ev->start_mark)) == NULL)
@@ -393,12 +444,19 @@ yt_read_buffer(const char *file, const unsigned char *buf, size_t len,
 		return NULL;
 	memset(&r, 0, sizeof r);
 	r.file = file;
+	r.buf = buf;
+	r.len = len;
+	/* libyaml skips a byte order mark without counting it in columns. */
+	if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0)
+		r.line_off = 3;
 	r.arena = arena;
 	r.d = d;
 	if (!yaml_parser_initialize(&parser))
 		fatal("out of memory");
 	yaml_parser_set_input_string(&parser, buf, len);
-	yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING);
+	/* No yaml_parser_set_encoding: check_bytes has already refused UTF-16
+	   (its BOM is not UTF-8), and libyaml's own detection skips a UTF-8 BOM
+	   without counting it as a column, as editors show it. */
 
 	while (!done && ok) {
 		if (!yaml_parser_parse(&parser, &ev)) {
