@@ -14,6 +14,7 @@
  *   exit MS        wait MS milliseconds for the program to end; print
  *                  "exit N", "killed-by N" or "running" (then exit 1)
  *   sleep MS       wait, still reading output
+ *   time LABEL     print "LABEL MICROSECONDS" since the program was started
  *   alive          print "alive" if the program is still running, else "ended"
  * Everything the program writes is saved to RAWFILE for inspection.
  */
@@ -38,6 +39,7 @@ static char *out;
 static size_t out_len, out_cap, mark_at;
 static FILE *raw;
 static int status;
+static struct timespec started;
 
 static long
 now_ms(void)
@@ -193,6 +195,7 @@ main(int argc, char **argv)
 		return 99;
 	}
 	set_size(cols, rows);
+	clock_gettime(CLOCK_MONOTONIC, &started);
 	child = fork();
 	if (child < 0) {
 		perror("ptyrun: fork");
@@ -274,6 +277,13 @@ main(int argc, char **argv)
 
 			if (sscanf(arg, "%d %d", &nc, &nr) == 2 && master >= 0)
 				set_size(nc, nr);
+		} else if (strcmp(line, "time") == 0) {
+			struct timespec t;
+
+			clock_gettime(CLOCK_MONOTONIC, &t);
+			printf("%s %ld\n", arg, (long)((t.tv_sec - started.tv_sec) * 1000000L
+						  + (t.tv_nsec - started.tv_nsec) / 1000));
+			fflush(stdout);
 		} else if (strcmp(line, "alive") == 0) {
 			printf("%s\n", reap() ? "ended" : "alive");
 			fflush(stdout);

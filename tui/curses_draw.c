@@ -587,7 +587,9 @@ draw_doc_line(struct cv *v, size_t li, int y)
 				 selected ? term_attr(v, CV_STYLE_CHOICE) | bar : bar);
 			/* Right-aligned so labels line up past item 9. */
 			snprintf(num, sizeof num, "%*d.", l->indent - 4, l->item + 1);
-			term_put(y, 3, num, strlen(num), COLS - 3, A_BOLD | bar);
+			/* Plain digits: bold on every number would cost some
+			   fifteen bytes a choice on each new screen. */
+			term_put(y, 3, num, strlen(num), COLS - 3, bar);
 		}
 		term_put(y, x, l->text, l->len, COLS - 1 - x, bar);
 		return;
@@ -763,7 +765,7 @@ draw_list_row(struct cv *v, int top_row, size_t idx)
 		char num[24];
 
 		snprintf(num, sizeof num, "%zu.", idx + 1);
-		x += term_put(y, x, num, strlen(num), COLS - x, A_BOLD | bar) + 1;
+		x += term_put(y, x, num, strlen(num), COLS - x, bar) + 1;
 	}
 	term_put(y, x, label, strlen(label), COLS - 1 - x, bar);
 	if (selected) {
