@@ -534,8 +534,9 @@ check_pair(const char *en, const char *tr, bool format, const struct srcpos *pos
 		struct arg *ae = xreallocarray(NULL, te.n + 1, sizeof *ae);
 		struct arg *at = xreallocarray(NULL, tt.n + 1, sizeof *at);
 		size_t na = args_of(&te, ae), nb = args_of(&tt, at);
-		const char *hint = _("Keep every %-placeholder of the English with the same letters; "
-				     "write %1$s, %2$s to change their order.");
+		/* xgettext:no-c-format */
+		const char *hint = _("Keep the placeholders (such as %s or %zu) exactly as the English "
+				     "has them; to change their order, number them: %1$s, %2$s.");
 
 		for (i = 0, j = 0; i < na || j < nb;) {
 			int c = i >= na ? 1 : j >= nb ? -1 : arg_cmp(&ae[i], &at[j]);
