@@ -138,6 +138,8 @@ is_map(struct loader *l, const struct yt_node *n, const char *what)
 	if (n->kind == YT_MAPPING)
 		return 1;
 	diags_add(l->d, DIAG_ERROR, &n->pos, _("Write it as 'key: value' lines; see content/README.md."),
+		  /* TRANSLATORS: %s is an English content word (screen, provider,
+		     area, ...), as in the YAML; keep it untranslated. */
 		  _("each %s must be a mapping of keys to values"), what);
 	return 0;
 }
@@ -162,6 +164,8 @@ field(struct loader *l, const struct yt_node *map, const char *key, int required
 	if (n == NULL && required)
 		diags_add(l->d, DIAG_ERROR, &map->pos,
 			  hint != NULL ? hint : _("Add it; content/README.md shows every field."),
+			  /* TRANSLATORS: the first %s is an English content word (screen,
+			     provider, area, ...), the second a YAML key; keep both. */
 			  _("this %s has no '%s'"), what, key);
 	return n;
 }
@@ -769,10 +773,14 @@ build_index(struct loader *l, size_t n, size_t stride, void *base, size_t id_off
 
 			while (first > 0 && strcmp(idx[first - 1].id, idx[i].id) == 0)
 				first--;
+			/* TRANSLATORS: the first %s is an English content word (screen,
+			   source, provider, region, area); then an id and file:line:column. */
 			xasprintf(&hint, _("Give each %s its own id; the first '%s' is at %s:%u:%u."),
 				  what, idx[i].id, idx[first].pos->file, idx[first].pos->line,
 				  idx[first].pos->col);
 			diags_add(l->d, DIAG_ERROR, idx[i].pos, hint,
+				  /* TRANSLATORS: %s is an English content word (screen, source,
+				     provider, region, area), then the id. */
 				  _("the %s id '%s' is used twice"), what, idx[i].id);
 			free(hint);
 		}
@@ -844,6 +852,8 @@ resolve(struct loader *l, int report_unknown)
 		if (obj == NULL && report_unknown)
 			diags_add(l->d, DIAG_ERROR, &f->id->pos,
 				  _("Check the spelling against the ids in the content, or add it."),
+				  /* TRANSLATORS: %s is screen, source or provider (English
+				     content words), then the id as written. */
 				  _("there is no %s with the id '%s'"), what, id);
 	}
 	free(screens);
