@@ -6,7 +6,8 @@
 # Environment: BENCH_SECONDS (time per content folder for the load timing,
 # default 2), BENCH_CALLGRIND=0 to skip the instruction counts, BENCH_CONTENT
 # (default: the shipped content), BENCH_JOURNEY (the plain-mode keys for the
-# memory figure: a few screens, back, a search, an area and Polish).
+# memory figure: a few screens, back, a search, an area and Polish),
+# BENCH_BYTES_RUNS (starts timed by bytes.sh, default 21).
 #
 # This is a small shared machine: wall-clock figures move by 10-30 % from run
 # to run, so read the ratios (load against parse, 100x against 1x, and the
@@ -31,6 +32,8 @@ for p in "$sendguide" "$loadbench" "$synth"; do
 		exit 2
 	fi
 done
+build=$(cd "$build" && pwd)
+content=$(cd "$content" && pwd) || exit 2
 sendguide=$(cd "$(dirname "$sendguide")" && pwd)/$(basename "$sendguide")
 loadbench=$(cd "$(dirname "$loadbench")" && pwd)/$(basename "$loadbench")
 synth=$(cd "$(dirname "$synth")" && pwd)/$(basename "$synth")
@@ -48,7 +51,7 @@ cp "$content"/*.yaml "$tmp/1x/"
 "$synth" "$tmp/1x" "$tmp/10x" 10 >/dev/null || exit 1
 "$synth" "$tmp/1x" "$tmp/100x" 100 >/dev/null || exit 1
 cd "$tmp" || exit 1
-: >load.txt; : >ir.txt; : >startup.txt; : >mem.txt
+: >load.txt; : >ir.txt; : >startup.txt; : >mem.txt; : >bytes.txt
 echo "== Content, checked by sendguide --check"
 for d in 1x 10x 100x; do
 	printf '%-5s %s\n' "$d" "$("$sendguide" --check "$d" 2>&1 | tail -n 1)"
@@ -132,10 +135,16 @@ else
 fi
 echo
 
-## Bytes on the wire (a script of its own).
+## Bytes on the wire: a script of its own, which drives the full-screen view
+## through tests/ptyrun (a check program: make tests/ptyrun).
 if [ -f "$top/bench/bytes.sh" ]; then
-	echo "== Bytes on the wire"
-	SENDGUIDE=$sendguide TOP_SRCDIR=$top sh "$top/bench/bytes.sh" || echo "bytes.sh failed"
+	echo "== Bytes on the wire (bench/bytes.sh)"
+	if [ -x "$build/tests/ptyrun" ]; then
+		(cd "$build" && BUILD=. SRC=$top CONTENT=$content sh "$top/bench/bytes.sh" "${BENCH_BYTES_RUNS:-21}") |
+			tee bytes.txt
+	else
+		echo "skipped: tests/ptyrun is not built (make tests/ptyrun)"
+	fi
 	echo
 fi
 
@@ -164,6 +173,13 @@ awk '
 	FILENAME == "mem.txt" && /sendguide --plain, 100x/ { m100 = $4 }
 	FILENAME == "mem.txt" && /dialog/ { md = $(NF-1) }
 	FILENAME == "mem.txt" && /lynx/ { ml = $(NF-1) }
+	FILENAME == "bytes.txt" && /^== / { section = $2 " " $3 }
+	FILENAME == "bytes.txt" && section == "sendguide (TERM=xterm," && /^move-down/ && mv == "" { mv = $2 }
+	FILENAME == "bytes.txt" && section == "sendguide (TERM=xterm," && /^screen-change/ {
+		r = $(NF); sub(/x\)$/, "", r); if (r + 0 > sc + 0) sc = r
+	}
+	FILENAME == "bytes.txt" && section == "dialog --menu," && /^move-down/ && dmv == "" { dmv = $2 }
+	FILENAME == "bytes.txt" && /^median .* ms, min/ { fs = $2 }
 	function v(x) { return x == "" ? "-" : x }
 	# Cost per byte at 10x and 100x against 1x: 1.00 is perfectly linear.
 	function growth(t, d) {
@@ -191,7 +207,10 @@ awk '
 			printf f, "search, slowest cold query (+ index)", "", "", sprintf("%.3f", worst), "<= 10"
 		printf f, "plain: first line, ms (median)", v(fl["1x"]), "", v(fl["100x"]), "<= 20"
 		printf f, "--check, ms (median)", v(ck["1x"]), "", v(ck["100x"]), ""
+		printf f, "curses: start to first screen, ms", v(fs), "", "", "<= 20"
+		printf f, "curses: bytes to move the selection", v(mv), "", "", "<= 40 (dialog " v(dmv) ")"
+		printf f, "curses: screen change / its text", v(sc), "", "", "<= 1.2"
 		printf f, "peak memory, plain session, MiB", (m1 ? sprintf("%.2f", m1 / 1024) : "-"), "",
 			(m100 ? sprintf("%.2f", m100 / 1024) : "-"), "<= 4 (dialog " (md ? sprintf("%.2f", md / 1024) : "-") ", lynx " (ml ? sprintf("%.2f", ml / 1024) : "-") ")"
 	}
-' load.txt ir.txt startup.txt mem.txt 2>/dev/null
+' load.txt ir.txt startup.txt mem.txt bytes.txt 2>/dev/null
