@@ -182,6 +182,9 @@ fold_text(struct arena *a, const char *s, size_t len)
 		s++, len--;
 	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\n'))
 		len--;
+	/* libyaml has already folded plain and ">" text; only "|" keeps breaks. */
+	if (memchr(s, '\n', len) == NULL)
+		return arena_strndup(a, s, len);
 	out = arena_alloc(a, len + 1);
 	while (i < len) {
 		if (s[i] == ' ' || s[i] == '\n') {

@@ -65,10 +65,21 @@ push_child(struct reader *r, struct yt_node *n)
 size_t
 yt_bad_text(const char *s, size_t len, char what[16])
 {
-	const uint8_t *p = (const uint8_t *)s, *bad = u8_check(p, len);
+	const uint8_t *p = (const uint8_t *)s, *bad;
 	size_t i = 0;
 
-	if (bad != NULL) {
+	/* Most content is ASCII: check it byte by byte and validate UTF-8
+	   only from the first byte that needs it. */
+	while (i < len && p[i] < 0x80) {
+		if ((p[i] < 0x20 && p[i] != '\n') || p[i] == 0x7F) {
+			snprintf(what, 16, "U+%04X", (unsigned)p[i]);
+			return i + 1;
+		}
+		i++;
+	}
+	if (i == len)
+		return 0;
+	if ((bad = u8_check(p + i, len - i)) != NULL) {
 		snprintf(what, 16, "0x%02X", (unsigned)*bad);
 		return (size_t)(bad - p) + 1;
 	}
