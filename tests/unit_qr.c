@@ -1,5 +1,6 @@
 /* unit_qr.c: QR drawings read back module by module against libqrencode's own matrix.
-   With --pbm it writes a drawing as an image for tests/kiosk_qr_scan.sh to decode. */
+   With --pbm or --screen-pbm it writes a drawing, or a captured screen, as
+   an image for the tests to decode with zbarimg. */
 #include <config.h>
 
 #include <stdbool.h>
@@ -198,11 +199,96 @@ write_pbm(const char *style_name, const char *ink_name, const char *text)
 	return fflush(stdout) == 0 ? 0 : 1;
 }
 
+/* --screen-pbm: read a terminal's text (tmux capture-pane) on stdin and
+   write the QR codes on it as a PBM a camera would see: the characters
+   drawn are light, the rest dark. Every line gives two pixel rows: the
+   halves of a half-block cell, or a "##" row twice. */
+static int
+screen_pbm(void)
+{
+	char *line = NULL;
+	size_t cap = 0, nrows = 0, rows_cap = 0, width = 0, r, c;
+	unsigned char **rows = NULL;
+	size_t *lens = NULL;
+	ssize_t n;
+	const int scale = 4;
+
+	while ((n = getline(&line, &cap, stdin)) >= 0) {
+		bool blocks = strstr(line, "\xe2\x96") != NULL;
+		bool hashes = strstr(line, "##") != NULL;
+		unsigned char *top, *bottom;
+		size_t cols = 0;
+		const char *p;
+
+		if (!blocks && !hashes)
+			continue;
+		if (nrows + 2 > rows_cap) {
+			rows_cap = rows_cap ? rows_cap * 2 : 64;
+			rows = xreallocarray(rows, rows_cap, sizeof *rows);
+			lens = xreallocarray(lens, rows_cap, sizeof *lens);
+		}
+		top = xcalloc((size_t)n + 1, 1);
+		bottom = xcalloc((size_t)n + 1, 1);
+		for (p = line; *p != '\0' && *p != '\n'; cols++) {
+			if (blocks && strncmp(p, "\xe2\x96\x88", 3) == 0) {
+				top[cols] = bottom[cols] = 1, p += 3;
+			} else if (blocks && strncmp(p, "\xe2\x96\x80", 3) == 0) {
+				top[cols] = 1, p += 3;
+			} else if (blocks && strncmp(p, "\xe2\x96\x84", 3) == 0) {
+				bottom[cols] = 1, p += 3;
+			} else {
+				if (hashes && !blocks)
+					top[cols] = *p == '#';
+				/* Skip the rest of any other character. */
+				p++;
+				while (((unsigned char)*p & 0xC0) == 0x80)
+					p++;
+			}
+		}
+		if (hashes && !blocks) {
+			/* A module is two columns and one line: a pixel a column
+			   and two pixel rows a line keep it square, wherever the
+			   code starts. */
+			memcpy(bottom, top, cols);
+			rows[nrows] = top;
+			lens[nrows++] = cols;
+			rows[nrows] = bottom;
+			lens[nrows++] = cols;
+		} else {
+			rows[nrows] = top;
+			lens[nrows++] = cols;
+			rows[nrows] = bottom;
+			lens[nrows++] = cols;
+		}
+		if (cols > width)
+			width = cols;
+	}
+	free(line);
+	if (nrows == 0)
+		return 1;
+	printf("P1\n%zu %zu\n", width * scale, nrows * scale);
+	for (r = 0; r < nrows * scale; r++) {
+		for (c = 0; c < width * scale; c++) {
+			size_t x = c / scale;
+
+			putchar(x < lens[r / scale] && rows[r / scale][x] ? '0' : '1');
+		}
+		putchar('\n');
+	}
+	for (r = 0; r < nrows; r++)
+		free(rows[r]);
+	free(rows);
+	free(lens);
+	return fflush(stdout) == 0 ? 0 : 1;
+}
+
 int
 main(int argc, char **argv)
 {
 	if (argc == 5 && strcmp(argv[1], "--pbm") == 0)
 		return write_pbm(argv[2], argv[3], argv[4]);
+	if (argc == 2 && strcmp(argv[1], "--screen-pbm") == 0)
+		return screen_pbm();
 
 	test_tel_uri();
 #if HAVE_QRENCODE

@@ -239,6 +239,18 @@ draw_add_points(struct cv *v, const char *label, const struct contact_point *p, 
 	}
 }
 
+/* A line kept as it is, never wrapped (QR codes); the pool frees text. */
+static void
+draw_add_owned(struct cv *v, char *text, enum cv_style style)
+{
+	struct cv_line *l = draw_add_line(v);
+
+	l->text = draw_pool_keep(v, text);
+	l->len = strlen(text);
+	l->indent = 2;
+	l->style = style;
+}
+
 static void
 draw_add_provider(struct cv *v, const struct area_provider *ap)
 {
@@ -262,6 +274,7 @@ draw_add_provider(struct cv *v, const struct area_provider *ap)
 	draw_add_points(v, _("Phone:"), p->phones, p->nphones, p);
 	draw_add_points(v, _("E-mail:"), p->emails, p->nemails, p);
 	draw_add_points(v, _("Web:"), p->webs, p->nwebs, p);
+	cv_qr_provider(v, p, draw_add_owned);
 	if (p->hours.en != NULL)
 		draw_add_text(v, draw_format(v, _("Hours: %s"), term_text(v, tr(&p->hours))),
 			      CV_STYLE_TEXT, 2, 4, -1);

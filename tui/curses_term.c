@@ -31,7 +31,7 @@ static sigset_t wait_mask, saved_mask;
 
 static iconv_t to_locale = (iconv_t)-1;
 
-enum { PAIR_IMPORTANT = 1, PAIR_HEADING };
+enum { PAIR_IMPORTANT = 1, PAIR_HEADING, PAIR_QR };
 
 static void
 term_on_signal(int sig)
@@ -93,11 +93,14 @@ term_colours(struct cv *v)
 	if (use_default_colors() == OK) {
 		init_pair(PAIR_IMPORTANT, COLOR_RED, -1);
 		init_pair(PAIR_HEADING, COLOR_CYAN, -1);
+		/* QR codes need known light and dark, whatever the theme. */
+		init_pair(PAIR_QR, COLOR_WHITE, COLOR_BLACK);
 		return;
 	}
 #endif
 	init_pair(PAIR_IMPORTANT, COLOR_RED, COLOR_BLACK);
 	init_pair(PAIR_HEADING, COLOR_CYAN, COLOR_BLACK);
+	init_pair(PAIR_QR, COLOR_WHITE, COLOR_BLACK);
 }
 
 bool
@@ -336,6 +339,8 @@ term_attr(const struct cv *v, enum cv_style style)
 		/* The selection marker: bold on top of a visible ">", and no
 		   colour, which would add ten bytes to every move. */
 		return A_BOLD;
+	case CV_STYLE_QR:
+		return v->colour ? COLOR_PAIR(PAIR_QR) | A_BOLD : A_NORMAL;
 	case CV_STYLE_NOTE:
 	case CV_STYLE_TEXT:
 	default:

@@ -38,7 +38,8 @@ enum cv_style {
 	CV_STYLE_HEADING,    /* "Contacts for ...", a provider's name */
 	CV_STYLE_IMPORTANT,  /* the "Important:" marker line */
 	CV_STYLE_NOTE,       /* "not yet reviewed translation", sources */
-	CV_STYLE_CHOICE
+	CV_STYLE_CHOICE,
+	CV_STYLE_QR          /* a QR code: white on black where there is colour */
 };
 
 /* What choosing an item does. Items after the screen's own choices are the
@@ -222,5 +223,10 @@ void cv_kiosk_start(struct cv *v);
 void cv_kiosk_wipe(struct cv *v);
 /* The kiosk's key line: Back, Start again, Area, Language, Help as buttons. */
 void cv_kiosk_draw_actions(struct cv *v);
+/* A provider's phone and web address as QR codes, where they fit: calls add
+   with each line (malloc'd, handed over) for the document. */
+struct provider;
+void cv_qr_provider(struct cv *v, const struct provider *p,
+		    void (*add)(struct cv *v, char *text, enum cv_style style));
 
 #endif
