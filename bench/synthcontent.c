@@ -524,7 +524,15 @@ main(int argc, char **argv)
 	}
 	printf("%s: %zu files, %zu screens (%zu reachable copied %lu times)\n",
 	       dst, nfiles, nscreens + norder * (factor - 1), norder, factor - 1);
-	for (size_t i = 0; i < ndocs; i++)
+	free(order);
+	for (size_t i = 0; i < nscreens; i++)
+		free(screens[i].targets);
+	free(screens);
+	for (size_t i = 0; i < ndocs; i++) {
 		yaml_document_delete(&docs[i]);
+		free(names[i]);
+	}
+	free(docs);
+	free(names);
 	return 0;
 }
