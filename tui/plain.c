@@ -26,6 +26,7 @@
 #include <unistd.h>
 #include <unistr.h>
 
+#include "kiosk.h"
 #include "lang.h"
 #include "layout.h"
 #include "search.h"
@@ -108,6 +109,8 @@ struct plain {
 	const struct area *area_list[MAX_AREA_LIST];
 	size_t nareas;
 	const struct area_provider **providers;
+	const struct area *home_area;     /* kiosk: what "Finished" returns to */
+	char home_lang[16];
 };
 
 /* ---- Output, made safe ---- */
@@ -706,12 +709,12 @@ static void
 finish(struct plain *p)
 {
 	if (p->o != NULL && p->o->kiosk) {
-		/* The next visitor must find nothing of this one's journey. */
-		session_wipe(p->s);
-		if (p->o->kiosk_lang != NULL)
-			lang_set(p->o->kiosk_lang);
-		else
-			lang_set("en");
+		/* The next visitor must find nothing of this one's journey: not
+		   the history, the area, the language or the last search. */
+		kiosk_wipe(p->s, p->home_area, p->home_lang);
+		memset(p->hits, 0, sizeof p->hits);
+		p->nhits = 0;
+		p->nareas = 0;
 	} else {
 		session_restart(p->s);
 	}
@@ -1088,6 +1091,8 @@ plain_run(struct session *s, FILE *in, FILE *out, const struct view_options *o)
 	p.echo = !isatty(fileno(in));
 	p.width = output_width();
 	p.providers = xcalloc(s->guide->nproviders ? s->guide->nproviders : 1, sizeof *p.providers);
+	p.home_area = s->area;
+	snprintf(p.home_lang, sizeof p.home_lang, "%s", lang_current());
 
 	language_note(&p);
 	show_screen(&p);
