@@ -362,7 +362,8 @@ cv_dispatch(struct cv *v, wint_t ch, bool keycode)
 static void
 cv_paint(struct cv *v, enum cv_result what)
 {
-	if (v->too_small) {
+	if (v->too_small && v->s != NULL) {
+		/* The out-of-order message (no session) fits any size. */
 		erase();
 		draw_too_small(v);
 	} else if (what == CV_SELECTION && v->mode->draw_selection != NULL) {
