@@ -728,6 +728,8 @@ prompt_open_quit(struct cv *v)
 static void
 quit_draw(struct cv *v)
 {
+	/* TRANSLATORS: use the first letter of your translation of "yes"
+	   for y; y works in every language as well. */
 	const char *ask = _("Quit the guide? Press y to quit, n to stay.");
 	int cy, cx, w;
 
@@ -748,7 +750,8 @@ quit_draw(struct cv *v)
 static enum cv_result
 quit_key(struct cv *v, wint_t ch, bool keycode)
 {
-	/* The translated word for "yes" starts with the letter to press. */
+	/* The translated word for "yes" starts with the letter to press.
+	   TRANSLATORS: its first letter answers the quit question. */
 	const char *yes = _("yes");
 
 	if (!keycode && (ch == 'y' || ch == 'Y' || ch == 'q'
