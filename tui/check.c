@@ -173,6 +173,7 @@ check_report(const struct guide *g, const char *dir, struct diags *d, FILE *out)
 {
 	struct diags td;
 	size_t errors, warnings;
+	char *nerr, *nwarn;
 
 	diags_print(d, out);
 	/* Translation problems are printed after the coverage lines they belong to. */
@@ -182,11 +183,16 @@ check_report(const struct guide *g, const char *dir, struct diags *d, FILE *out)
 	errors = d->errors + td.errors;
 	warnings = d->warnings + td.warnings;
 	diags_free(&td);
+	xasprintf(&nerr, ngettext("%zu error", "%zu errors", errors), errors);
+	xasprintf(&nwarn, ngettext("%zu warning", "%zu warnings", warnings), warnings);
 	if (g != NULL)
-		fprintf(out, _("content: %zu files, %zu screens, %zu providers, %zu areas: "
-			       "%zu errors, %zu warnings\n"),
-			g->nfiles, g->nscreens, g->nproviders, g->nareas, errors, warnings);
+		/* TRANSLATORS: the last two are "N errors" and "N warnings". */
+		fprintf(out, _("content: %zu files, %zu screens, %zu providers, %zu areas: %s, %s\n"),
+			g->nfiles, g->nscreens, g->nproviders, g->nareas, nerr, nwarn);
 	else
-		fprintf(out, _("content: not loaded: %zu errors, %zu warnings\n"), errors, warnings);
+		/* TRANSLATORS: "N errors" and "N warnings". */
+		fprintf(out, _("content: not loaded: %s, %s\n"), nerr, nwarn);
+	free(nerr);
+	free(nwarn);
 	return errors > 0 || g == NULL ? EXIT_CONTENT : 0;
 }
