@@ -115,26 +115,6 @@ still_there_draw(struct cv *v)
 	v->nhints = 0;
 }
 
-static enum cv_result
-still_there_key(struct cv *v, wint_t ch, bool keycode)
-{
-	/* Input never reaches here: kiosk_filter_key answers it first. */
-	(void)v;
-	(void)ch;
-	(void)keycode;
-	return CV_NOTHING;
-}
-
-static enum cv_result
-still_there_click(struct cv *v, int y, int x, bool release)
-{
-	(void)v;
-	(void)y;
-	(void)x;
-	(void)release;
-	return CV_NOTHING;
-}
-
 static void
 still_there_resize(struct cv *v)
 {
@@ -142,8 +122,9 @@ still_there_resize(struct cv *v)
 		kiosk.covered->resize(v);
 }
 
+/* No key or click handler: kiosk_filter_key answers every input first. */
 const struct cv_mode cv_mode_still_there = {
-	"still-there", still_there_draw, NULL, still_there_key, still_there_click,
+	"still-there", still_there_draw, NULL, NULL, NULL,
 	still_there_resize
 };
 

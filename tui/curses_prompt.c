@@ -781,25 +781,6 @@ out_of_order_draw(struct cv *v)
 	draw_message(v, _("This guide is out of order. Please ask a member of staff."));
 }
 
-static enum cv_result
-out_of_order_key(struct cv *v, wint_t ch, bool keycode)
-{
-	(void)v;
-	(void)ch;
-	(void)keycode;
-	return CV_NOTHING;
-}
-
-static enum cv_result
-no_click(struct cv *v, int y, int x, bool release)
-{
-	(void)v;
-	(void)y;
-	(void)x;
-	(void)release;
-	return CV_NOTHING;
-}
-
 static void
 list_resize(struct cv *v)
 {
@@ -818,7 +799,7 @@ const struct cv_mode cv_mode_help = {
 	"help", help_draw, NULL, help_key, help_click, help_resize
 };
 const struct cv_mode cv_mode_search_input = {
-	"search", search_input_draw, NULL, search_input_key, no_click, NULL
+	"search", search_input_draw, NULL, search_input_key, NULL, NULL
 };
 const struct cv_mode cv_mode_search_results = {
 	"search-results", search_results_draw, list_draw_selection, search_results_key,
@@ -834,5 +815,5 @@ const struct cv_mode cv_mode_quit = {
 	"quit", quit_draw, NULL, quit_key, quit_click, NULL
 };
 const struct cv_mode cv_mode_out_of_order = {
-	"out-of-order", out_of_order_draw, NULL, out_of_order_key, no_click, NULL
+	"out-of-order", out_of_order_draw, NULL, NULL, NULL, NULL
 };

@@ -285,6 +285,19 @@ cv_resize(struct cv *v)
 	return CV_REDRAW;
 }
 
+/* A mode may leave key or click NULL: that input then does nothing there. */
+static enum cv_result
+mode_key(struct cv *v, wint_t ch, bool keycode)
+{
+	return v->mode->key != NULL ? v->mode->key(v, ch, keycode) : CV_NOTHING;
+}
+
+static enum cv_result
+mode_click(struct cv *v, int y, int x, bool release)
+{
+	return v->mode->click != NULL ? v->mode->click(v, y, x, release) : CV_NOTHING;
+}
+
 static enum cv_result
 cv_mouse(struct cv *v)
 {
@@ -300,26 +313,26 @@ cv_mouse(struct cv *v)
 
 		if (v->mode == &cv_mode_screen)
 			return cv_scroll(v, d);
-		return v->mode->key(v, d < 0 ? KEY_UP : KEY_DOWN, true);
+		return mode_key(v, d < 0 ? KEY_UP : KEY_DOWN, true);
 	}
 	if (ev.y == LINES - 1 && (ev.bstate & (BUTTON1_RELEASED | BUTTON1_CLICKED))) {
 		/* The key names on the bottom line are buttons for a touch screen. */
 		for (i = 0; i < v->nhints; i++)
 			if (ev.x >= v->hints[i].x0 && ev.x < v->hints[i].x1)
-				return v->mode->key(v, v->hints[i].key, v->hints[i].keycode);
+				return mode_key(v, v->hints[i].key, v->hints[i].keycode);
 		return CV_NOTHING;
 	}
 	if (ev.bstate & BUTTON1_PRESSED)
-		return v->mode->click(v, ev.y, ev.x, false);
+		return mode_click(v, ev.y, ev.x, false);
 	if (ev.bstate & BUTTON1_RELEASED)
-		return v->mode->click(v, ev.y, ev.x, true);
+		return mode_click(v, ev.y, ev.x, true);
 	if (ev.bstate & BUTTON1_CLICKED) {
 		/* A terminal that reports only clicks: select and choose at once. */
-		enum cv_result r = v->mode->click(v, ev.y, ev.x, false);
+		enum cv_result r = mode_click(v, ev.y, ev.x, false);
 
 		if (r == CV_QUIT || r == CV_RELAYOUT || v->mode == &cv_mode_quit)
 			return r;
-		return v->mode->click(v, ev.y, ev.x, true) == CV_NOTHING ? r : CV_RELAYOUT;
+		return mode_click(v, ev.y, ev.x, true) == CV_NOTHING ? r : CV_RELAYOUT;
 	}
 	return CV_NOTHING;
 }
@@ -346,7 +359,7 @@ cv_dispatch(struct cv *v, wint_t ch, bool keycode)
 	if (keycode && ch == KEY_MOUSE)
 		r = cv_mouse(v);
 	else
-		r = v->mode->key(v, ch, keycode);
+		r = mode_key(v, ch, keycode);
 	if (v->s != NULL) {
 		cv_track_history(v, depth, sel, top);
 		if (v->s->current != was && r != CV_QUIT)

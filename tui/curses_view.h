@@ -91,8 +91,8 @@ struct cv_mode {
 	const char *name;
 	void (*draw)(struct cv *v);
 	void (*draw_selection)(struct cv *v, size_t old);
-	enum cv_result (*key)(struct cv *v, wint_t ch, bool keycode);
-	enum cv_result (*click)(struct cv *v, int y, int x, bool release);
+	enum cv_result (*key)(struct cv *v, wint_t ch, bool keycode);       /* may be NULL */
+	enum cv_result (*click)(struct cv *v, int y, int x, bool release);  /* may be NULL */
 	void (*resize)(struct cv *v);    /* the terminal changed size; may be NULL */
 };
 
