@@ -211,6 +211,37 @@ directive_len(const char *s)
 	return (size_t)(p - s) + 1;
 }
 
+/* A word of a string: [ws, we) as written between white space, and
+   [ts, te) within it without leading and trailing punctuation. */
+struct word {
+	size_t ws, we, ts, te;
+};
+
+/* The next word of s at or after *i, which it moves past the word. False
+   at the end of s. */
+static bool
+next_word(const char *s, size_t *i, struct word *w)
+{
+	size_t k;
+
+	while (s[*i] != '\0' && (k = space_len(s + *i)) > 0)
+		*i += k;
+	if (s[*i] == '\0')
+		return false;
+	w->ws = *i;
+	while (s[*i] != '\0' && space_len(s + *i) == 0)
+		(*i)++;
+	w->we = *i;
+	w->ts = w->ws;
+	w->te = w->we;
+	for (k = lead_punct(s + w->ts, s + w->te); k > 0; k = lead_punct(s + w->ts, s + w->te))
+		w->ts += k;
+	for (k = trail_punct(s + w->ts, s + w->te); k > 0 && w->te > w->ts;
+	     k = trail_punct(s + w->ts, s + w->te))
+		w->te -= k;
+	return true;
+}
+
 static void
 put_token(struct po_token *out, size_t max, size_t *n, enum po_token_kind kind,
 	  size_t start, size_t len)
@@ -228,24 +259,10 @@ po_tokens(const char *s, int placeholders, struct po_token *out, size_t max)
 {
 	size_t n = 0, i = 0;
 	bool section = false;  /* the words after "Section" name letters */
+	struct word w;
 
-	while (s[i] != '\0') {
-		size_t sp = space_len(s + i), ws, we, ts, te, k;
-
-		if (sp > 0) {
-			i += sp;
-			continue;
-		}
-		ws = i;
-		while (s[i] != '\0' && space_len(s + i) == 0)
-			i++;
-		we = i;
-		ts = ws;
-		te = we;
-		for (k = lead_punct(s + ts, s + te); k > 0; k = lead_punct(s + ts, s + te))
-			ts += k;
-		for (k = trail_punct(s + ts, s + te); k > 0 && te > ts; k = trail_punct(s + ts, s + te))
-			te -= k;
+	while (next_word(s, &i, &w)) {
+		size_t ws = w.ws, we = w.we, ts = w.ts, te = w.te, k;
 
 		if (te > ts && is_email(s + ts, te - ts)) {
 			put_token(out, max, &n, PO_TOKEN_EMAIL, ts, te - ts);
@@ -369,26 +386,11 @@ static size_t
 letter_words(const char *s, char c)
 {
 	size_t n = 0, i = 0;
+	struct word w;
 
-	while (s[i] != '\0') {
-		size_t sp = space_len(s + i), ws, ts, te, k;
-
-		if (sp > 0) {
-			i += sp;
-			continue;
-		}
-		ws = i;
-		while (s[i] != '\0' && space_len(s + i) == 0)
-			i++;
-		ts = ws;
-		te = i;
-		for (k = lead_punct(s + ts, s + te); k > 0; k = lead_punct(s + ts, s + te))
-			ts += k;
-		for (k = trail_punct(s + ts, s + te); k > 0 && te > ts; k = trail_punct(s + ts, s + te))
-			te -= k;
-		if (te - ts == 1 && s[ts] == c)
+	while (next_word(s, &i, &w))
+		if (w.te - w.ts == 1 && s[w.ts] == c)
 			n++;
-	}
 	return n;
 }
 
