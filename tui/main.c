@@ -248,6 +248,9 @@ main(int argc, char **argv)
 
 	if (content_dir == NULL) {
 		content_dir = from_build ? BUILD_CONTENTDIR : PKGDATADIR "/content";
+		/* Not installed yet, and not the build tree's sendguide: another
+		   build of this program in the build tree (the test build that
+		   reads the pseudo-locale) still finds the source tree's guide. */
 		if (!from_build && !is_dir(content_dir) && is_dir(BUILD_CONTENTDIR))
 			content_dir = BUILD_CONTENTDIR;
 	}
