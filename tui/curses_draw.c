@@ -439,9 +439,18 @@ draw_fit_left(int y, int x, const char *s, int width, attr_t attr)
 		return;
 	}
 	while (off < len && layout_width(s + off, len - off) > width - 3) {
-		off++;
-		while (off < len && ((unsigned char)s[off] & 0xC0) == 0x80)
+		size_t next;
+
+		/* Drop one character, and the zero-width ones that follow it
+		   (combining accents, variation selectors, joiners): left at
+		   the front, an accent would sit on the last dot of "...". */
+		do {
 			off++;
+			while (off < len && ((unsigned char)s[off] & 0xC0) == 0x80)
+				off++;
+			for (next = off + 1; next < len && ((unsigned char)s[next] & 0xC0) == 0x80; next++)
+				;
+		} while (off < len && layout_width(s + off, next - off) == 0);
 	}
 	x += term_put(y, x, "...", 3, 3, attr);
 	term_put(y, x, s + off, len - off, width - 3, attr);

@@ -284,6 +284,16 @@ term_put(int y, int x, const char *s, size_t len, int maxcols, attr_t attr)
 			wc = L'?';
 			k = 1;
 		}
+		/* Never send a zero-width joiner: terminals disagree on whether
+		   it joins emoji into one cell (tmux 3.3 draws heart-ZWJ-fire in
+		   one column where wcwidth and the layout count three), and the
+		   rest of the line would then sit left of where curses put it.
+		   Without it each part of the sequence keeps its own cells. */
+		if (wc == 0x200D) {
+			s += k;
+			len -= k;
+			continue;
+		}
 		w = wcwidth(wc);
 		/* Never send a control or formatting character to the terminal:
 		   shown as '?', it cannot move the cursor or reorder the line. */
