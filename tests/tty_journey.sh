@@ -57,6 +57,14 @@ tty_wait 'The long explanation of mediation'
 tty_keys Left
 tty_wait_line ' > 2. Read the long explanation'
 
+# Back also lands on a choice made by its number, not where the marker was.
+tty_keys k
+tty_wait_line ' > 1. A decision the council made about a plan'
+tty_keys 2
+tty_wait 'The long explanation of mediation'
+tty_keys b
+tty_wait_line ' > 2. Read the long explanation'
+
 # Quit asks first; n stays, y leaves.
 tty_keys q
 tty_wait 'Quit the guide? Press y to quit, n to stay.'

@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <poll.h>
 #include <signal.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -95,6 +96,11 @@ cv_choose(struct cv *v, size_t item)
 	if (item >= v->nitems)
 		return CV_NOTHING;
 	it = &v->items[item];
+	/* Back returns to the choice made, by arrows or by its number; but a
+	   number typed for a choice out of view leaves the view as it was, so
+	   back shows the text the person was reading. */
+	if (draw_item_visible(v, item))
+		v->chosen = item;
 	switch (it->kind) {
 	case CV_ITEM_CHOICE:
 		session_choose(v->s, it->index);
@@ -344,6 +350,7 @@ cv_dispatch(struct cv *v, wint_t ch, bool keycode)
 	size_t depth = v->s != NULL ? v->s->depth : 0, sel = v->sel, top = v->top;
 	const struct screen *was = v->s != NULL ? v->s->current : NULL;
 
+	v->chosen = SIZE_MAX;
 	if (v->filter_key != NULL && v->filter_key(v, ch, keycode, &r))
 		return r;
 	if (keycode && ch == KEY_RESIZE)
@@ -361,7 +368,7 @@ cv_dispatch(struct cv *v, wint_t ch, bool keycode)
 	else
 		r = mode_key(v, ch, keycode);
 	if (v->s != NULL) {
-		cv_track_history(v, depth, sel, top);
+		cv_track_history(v, depth, v->chosen != SIZE_MAX ? v->chosen : sel, top);
 		if (v->s->current != was && r != CV_QUIT)
 			r = CV_RELAYOUT;
 		/* Wrap the new screen now, not at paint time: the next key of

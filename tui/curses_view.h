@@ -124,6 +124,7 @@ struct cv {
 	int laid_out_cols;           /* width the document was wrapped to */
 	size_t sel, top;             /* selected item; first document line shown */
 	size_t old_sel;              /* the selection last painted, for CV_SELECTION */
+	size_t chosen;               /* the item chosen by this key, or SIZE_MAX */
 	size_t *marks;               /* sel and top of each screen in the history */
 	size_t nmarks, marks_cap;
 
