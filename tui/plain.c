@@ -17,6 +17,7 @@
 
 #include <errno.h>
 #include <limits.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -111,6 +112,9 @@ struct plain {
 	const struct area_provider **providers;
 	const struct area *home_area;     /* kiosk: what "Finished" returns to */
 	char home_lang[16];
+	bool idle_on;                     /* kiosk on a terminal: the idle clock runs */
+	bool countdown_said;              /* "Still there?" printed for this countdown */
+	struct kiosk_timer idle;
 };
 
 /* ---- Output, made safe ---- */
@@ -715,11 +719,65 @@ finish(struct plain *p)
 		memset(p->hits, 0, sizeof p->hits);
 		p->nhits = 0;
 		p->nareas = 0;
+		kiosk_timer_reset(&p->idle);
+		p->countdown_said = false;
 	} else {
 		session_restart(p->s);
 	}
 	fputc('\n', p->out);
 	show_screen(p);
+}
+
+/* What happened while a kiosk waited for the visitor's next line. */
+enum idle_wait {
+	IDLE_LINE,      /* a line (or the end of input) is there to read */
+	IDLE_ANSWERED,  /* a line answered "Still there?": read it and ignore it */
+	IDLE_RESET      /* nobody answered: the guide started again */
+};
+
+/* A kiosk on a terminal waits for input with the idle clock running, as the
+   full-screen view does. Plain mode never redraws, so "Still there?" is
+   said once, not counted down. */
+static enum idle_wait
+idle_wait(struct plain *p)
+{
+	struct pollfd pfd = { .fd = fileno(p->in), .events = POLLIN };
+	unsigned left;
+	char *when;
+	int n;
+
+	for (;;) {
+		n = poll(&pfd, 1, kiosk_wait_ms(&p->idle, kiosk_now_ms()));
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n != 0) {
+			/* Input, a hangup or an error: read_line finds out which. */
+			bool answered = p->countdown_said;
+
+			kiosk_input(&p->idle, kiosk_now_ms());
+			p->countdown_said = false;
+			return answered ? IDLE_ANSWERED : IDLE_LINE;
+		}
+		switch (kiosk_tick(&p->idle, kiosk_now_ms())) {
+		case KIOSK_SHOW_COUNTDOWN:
+			if (p->countdown_said)
+				break;
+			left = kiosk_seconds_left(&p->idle, kiosk_now_ms());
+			xasprintf(&when, ngettext("The guide will start again for the next person in %u second.",
+						  "The guide will start again for the next person in %u seconds.",
+						  left), left);
+			say(p, "\n%s %s %s\n", _("Still there?"), when, _("Press Enter to carry on."));
+			free(when);
+			fflush(p->out);
+			p->countdown_said = true;
+			break;
+		case KIOSK_RESET:
+			finish(p);
+			return IDLE_RESET;
+		default:
+			break;
+		}
+	}
 }
 
 static void
@@ -1082,6 +1140,7 @@ plain_run(struct session *s, FILE *in, FILE *out, const struct view_options *o)
 	struct plain p = { .s = s, .in = in, .out = out, .o = o };
 	struct sigaction ignore = { .sa_handler = SIG_IGN }, old_pipe;
 	int rc = 0, r;
+	enum idle_wait wait;
 
 	/* A closed pipe (| head) becomes a write error we can exit on quietly
 	   with EXIT_IO, instead of death by signal. */
@@ -1093,6 +1152,9 @@ plain_run(struct session *s, FILE *in, FILE *out, const struct view_options *o)
 	p.providers = xcalloc(s->guide->nproviders ? s->guide->nproviders : 1, sizeof *p.providers);
 	p.home_area = s->area;
 	snprintf(p.home_lang, sizeof p.home_lang, "%s", lang_current());
+	p.idle_on = o != NULL && o->kiosk && isatty(fileno(in));
+	if (p.idle_on)
+		kiosk_timer_init(&p.idle, o->idle_seconds, o->countdown_seconds);
 
 	language_note(&p);
 	show_screen(&p);
@@ -1102,7 +1164,12 @@ plain_run(struct session *s, FILE *in, FILE *out, const struct view_options *o)
 			rc = EXIT_IO;
 			break;
 		}
+		wait = p.idle_on ? idle_wait(&p) : IDLE_LINE;
+		if (wait == IDLE_RESET)
+			continue;
 		r = read_line(&p);
+		if (wait == IDLE_ANSWERED && r >= 0)
+			continue;
 		if (r < 0) {
 			fputc('\n', out);
 			say(&p, "%s\n", _("Goodbye."));
