@@ -34,65 +34,6 @@ for s in "$START_PL" "$START_RO" "$DECISION_PL" "$APPEAL_PL" "$DECISION_RO" "$OU
 	[ -n "$s" ] || fail "a translation the test needs is missing from the catalogues"
 done
 
-# check_page COLS ROWS: tmux's width of each line (copy mode, end of line)
-# equals the width of its text; text lines end before the last column,
-# the rules (rows 2 and ROWS-1) span the width exactly.
-check_page() {
-	cols=$1 rows=$2
-	tty_screen > "$WORK/page"
-	tm copy-mode
-	tm send-keys -X top-line
-	n=0
-	while IFS= read -r line; do
-		n=$((n + 1))
-		tm send-keys -X end-of-line
-		cells=$(tm display -p '#{copy_cursor_x}')
-		w=$(printf '%s' "$line" | wc -L)
-		[ "$cells" = "$w" ] || { tm send-keys -X cancel; fail "${cols}x$rows line $n: tmux has $cells columns, the text $w: '$line'"; }
-		if [ $n -eq 2 ] || [ $n -eq $((rows - 1)) ]; then
-			[ "$w" -eq "$cols" ] || fail "${cols}x$rows line $n: a rule of $w columns"
-		elif [ "$w" -gt $((cols - 1)) ]; then
-			cat "$WORK/page" >&2
-			fail "${cols}x$rows line $n is $w columns: '$line'"
-		fi
-		tm send-keys -X cursor-down
-	done < "$WORK/page"
-	tm send-keys -X cancel
-}
-
-# read_doc COLS ROWS: check each page of the screen on show (space pages
-# on) and join their bodies (rows 3 to ROWS-2, marker blanked) in $WORK/doc.
-read_doc() {
-	cols=$1 rows=$2
-	: > "$WORK/doc"
-	pages=0
-	while :; do
-		check_page "$cols" "$rows"
-		sed -n "3,$((rows - 2))p" "$WORK/page" | sed 's/^ >/  /; s/ *$//' > "$WORK/body"
-		awk 'NR == FNR { d[++nd] = $0; next } { p[++np] = $0 }
-		     END {
-			for (k = (np < nd ? np : nd); k > 0; k--) {
-				ok = 1
-				for (i = 1; i <= k; i++) if (d[nd - k + i] != p[i]) { ok = 0; break }
-				if (ok) break
-			}
-			for (i = 1; i <= nd; i++) print d[i]
-			for (i = k + 1; i <= np; i++) print p[i]
-		     }' "$WORK/doc" "$WORK/body" > "$WORK/doc.new"
-		mv "$WORK/doc.new" "$WORK/doc"
-		pages=$((pages + 1))
-		[ $pages -lt 30 ] || fail "more than 30 pages"
-		before=$(tty_screen)
-		tty_keys Space
-		i=0
-		while [ $i -lt 20 ] && [ "$(tty_screen)" = "$before" ]; do
-			sleep 0.05
-			i=$((i + 1))
-		done
-		[ "$(tty_screen)" = "$before" ] && break
-	done
-}
-
 # whole TEXT: TEXT is in the document, and each of its words on one line.
 whole() {
 	tr '\n' ' ' < "$WORK/doc" | tr -s ' ' | grep -q -F -- "$1" \
@@ -127,7 +68,7 @@ for size in '80 24' '40 12'; do
 	cols=$1 rows=$2
 	tty_start "$cols" "$rows" xterm-256color --lang pl
 	wait_title "$START_PL"
-	read_doc "$cols" "$rows"
+	tty_read_doc "$cols" "$rows"
 	whole "$START_PL"
 	whole "$NOTICE_PL"
 	labels start > "$WORK/labels"
@@ -137,14 +78,14 @@ for size in '80 24' '40 12'; do
 	# The journey of tests/journeys/pl-appeal-certificate.in: 1, 1, 2.
 	tty_keys 1
 	wait_title "$DECISION_PL"
-	read_doc "$cols" "$rows"
+	tty_read_doc "$cols" "$rows"
 	labels mediation-decision > "$WORK/labels"
 	while IFS= read -r label; do whole "$label"; done < "$WORK/labels"
 	tty_keys 1
 	wait_title "$APPEAL_PL"
 	tty_keys 2
 	wait_title "$OUTCOME_PL"
-	read_doc "$cols" "$rows"
+	tty_read_doc "$cols" "$rows"
 	whole "$OUTCOME_PL"
 	grep -q 'Choose\|Continue' "$WORK/doc" && fail "${cols}x$rows: English on the Polish outcome"
 
@@ -162,10 +103,10 @@ for size in '80 24' '40 12'; do
 	wait_title "$DECISION_RO"
 	tty_absent "$DECISION_PL"
 	tty_absent "$NOTICE_PL"
-	check_page "$cols" "$rows"
+	tty_check_page "$cols" "$rows"
 	tty_keys b
 	wait_title "$START_RO"
-	check_page "$cols" "$rows"
+	tty_check_page "$cols" "$rows"
 	tty_keys l
 	tty_wait 'Polski'
 	tty_keys 2

@@ -34,80 +34,17 @@ shown() { printf '%s' "$1" | sed "s/$ZWJ//g"; }
 # A combining mark (U+0300-U+036F) as the first thing on a line, after any indent.
 COMBINING_START=$(printf '^ *\\(\314[\200-\277]\\|\315[\200-\257]\\)')
 
-# check_page COLS ROWS: the screen now on show. tmux's own width of each
-# line (copy mode, end of line) must equal the width of its text (wc -L:
-# wcwidth, which matches libunistring here), so nothing is out of step;
-# text lines end before the last column (the one-column margin), the rules
-# span the width exactly; the marker '>' only ever stands in column 1 before a number.
-check_page() {
-	cols=$1 rows=$2
-	tty_screen > "$WORK/page"
-	[ "$(wc -l < "$WORK/page")" -eq "$rows" ] || fail "capture is not $rows lines"
-	tm copy-mode
-	tm send-keys -X top-line
-	n=0
-	while IFS= read -r line; do
-		n=$((n + 1))
-		tm send-keys -X end-of-line
-		cells=$(tm display -p '#{copy_cursor_x}')
-		w=$(printf '%s' "$line" | wc -L)
-		if [ "$cells" != "$w" ]; then
-			cat "$WORK/page" >&2
-			tm send-keys -X cancel
-			fail "${cols}x$rows line $n: tmux has $cells columns, its text measures $w: '$line'"
-		fi
-		# Rows 2 and ROWS-1 are the rules (read back as "q" or "─").
-		if [ $n -eq 2 ] || [ $n -eq $((rows - 1)) ]; then
-			[ "$w" -eq "$cols" ] || fail "${cols}x$rows line $n: a rule of $w columns"
-		elif [ "$w" -gt $((cols - 1)) ]; then
-			cat "$WORK/page" >&2
-			fail "${cols}x$rows line $n is $w columns: '$line'"
-		fi
-		tm send-keys -X cursor-down
-	done < "$WORK/page"
-	tm send-keys -X cancel
+# script_page_check COLS ROWS (run on every page by tty_read_doc): the
+# marker '>' only ever stands in column 1 before a number, and no line
+# starts with a combining mark.
+script_page_check() {
 	if grep -n '>' "$WORK/page" | grep -v '^[0-9]*: > *[0-9][0-9]*\. ' | grep -q '^[0-9]*: >'; then
 		fail "the marker stands before something that is not a choice"
 	fi
 	LC_ALL=C grep -q "$COMBINING_START" "$WORK/page" && { cat "$WORK/page" >&2; fail "a line starts with a combining mark"; }
 	return 0
 }
-
-# read_doc COLS ROWS: check every page of the screen on show, from the top,
-# and join their bodies (rows 3 to ROWS-2, marker blanked) into $WORK/doc.
-read_doc() {
-	cols=$1 rows=$2
-	: > "$WORK/doc"
-	pages=0
-	while :; do
-		check_page "$cols" "$rows"
-		cp "$WORK/page" "$WORK/page.$pages"
-		sed -n "3,$((rows - 2))p" "$WORK/page" | sed 's/^ >/  /; s/ *$//' > "$WORK/body"
-		# Pages overlap by at least a line: append what is new.
-		awk 'NR == FNR { d[++nd] = $0; next } { p[++np] = $0 }
-		     END {
-			k = np < nd ? np : nd
-			for (; k > 0; k--) {
-				ok = 1
-				for (i = 1; i <= k; i++) if (d[nd - k + i] != p[i]) { ok = 0; break }
-				if (ok) break
-			}
-			for (i = 1; i <= nd; i++) print d[i]
-			for (i = k + 1; i <= np; i++) print p[i]
-		     }' "$WORK/doc" "$WORK/body" > "$WORK/doc.new"
-		mv "$WORK/doc.new" "$WORK/doc"
-		pages=$((pages + 1))
-		[ $pages -lt 20 ] || fail "more than 20 pages"
-		before=$(tty_screen)
-		tty_keys Space
-		i=0
-		while [ $i -lt 20 ] && [ "$(tty_screen)" = "$before" ]; do
-			sleep 0.05
-			i=$((i + 1))
-		done
-		[ "$(tty_screen)" = "$before" ] && break
-	done
-}
+TTY_PAGE_CHECK=script_page_check
 
 # whole TEXT: TEXT is in the document with only line breaks and indents
 # (all blanks removed) between its characters: nothing lost or cut.
@@ -163,7 +100,7 @@ for size in '80 24' '40 12'; do
 	cols=$1 rows=$2
 	tty_start "$cols" "$rows" xterm-256color
 	tty_wait_line ' 言語のテスト：どれを読みますか？'
-	read_doc "$cols" "$rows"
+	tty_read_doc "$cols" "$rows"
 	head -n 1 "$WORK/page.0" | grep -qx ' 言語のテスト：どれを読みますか？' || fail "${cols}x$rows: title line"
 	whole '这是一个测试指南，用于检查全屏视图中的中文换行。每个汉字占两列，绝不能被拆成两半，句号也不能出现在行首。'
 	whole 'このガイドは、日本語の文章が正しく折り返されるかを確かめます。句読点は行頭に来てはいけません。'
@@ -191,7 +128,7 @@ EOF
 	# carries two combining marks).
 	tty_keys 3
 	tty_wait 'Anh'
-	read_doc "$cols" "$rows"
+	tty_read_doc "$cols" "$rows"
 	crumb=$(head -n 1 "$WORK/page.0")
 	path=" $START_TITLE › $VI_TITLE"
 	case $crumb in
@@ -211,7 +148,7 @@ EOF
 	unbroken '👨‍👩‍👧'
 	tty_keys 1
 	tty_wait 'Wyjątkowo'
-	read_doc "$cols" "$rows"
+	tty_read_doc "$cols" "$rows"
 	crumb=$(head -n 1 "$WORK/page.0")
 	case $crumb in
 	*" › $(shown "$OUT_TITLE")") ;;
@@ -227,7 +164,8 @@ EOF
 	tty_keys b
 	tty_wait_line " $START_TITLE"
 	tty_wait ' > '
-	check_page "$cols" "$rows"
+	tty_check_page "$cols" "$rows"
+	script_page_check "$cols" "$rows"
 	[ "$(grep -c '^ >  *[0-9][0-9]*\. ' "$WORK/page")" -eq 1 ] \
 		|| fail "${cols}x$rows: not one marker after going back"
 done

@@ -112,3 +112,74 @@ tty_compare() {
 		fail "screen differs from $(basename "$1")"
 	fi
 }
+
+# tty_check_page COLS ROWS: the screen now on show, saved in $WORK/page.
+# tmux's own width of each line (copy mode, end of line) must equal the
+# width of its text (wc -L), so nothing on screen is out of step with where
+# curses put it; text lines end before the last column, and the rules (rows
+# 2 and ROWS-1, read back as "q" or a line character) span the width exactly.
+tty_check_page() {
+	cols=$1 rows=$2
+	tty_screen > "$WORK/page"
+	[ "$(wc -l < "$WORK/page")" -eq "$rows" ] || fail "capture is not $rows lines"
+	tm copy-mode
+	tm send-keys -X top-line
+	n=0
+	while IFS= read -r line; do
+		n=$((n + 1))
+		tm send-keys -X end-of-line
+		cells=$(tm display -p '#{copy_cursor_x}')
+		w=$(printf '%s' "$line" | wc -L)
+		if [ "$cells" != "$w" ]; then
+			cat "$WORK/page" >&2
+			tm send-keys -X cancel
+			fail "${cols}x$rows line $n: tmux has $cells columns, its text measures $w: '$line'"
+		fi
+		if [ $n -eq 2 ] || [ $n -eq $((rows - 1)) ]; then
+			[ "$w" -eq "$cols" ] || fail "${cols}x$rows line $n: a rule of $w columns"
+		elif [ "$w" -gt $((cols - 1)) ]; then
+			cat "$WORK/page" >&2
+			fail "${cols}x$rows line $n is $w columns: '$line'"
+		fi
+		tm send-keys -X cursor-down
+	done < "$WORK/page"
+	tm send-keys -X cancel
+}
+
+# tty_read_doc COLS ROWS: check every page of the screen on show, paging on
+# with space, and join their bodies (rows 3 to ROWS-2, marker blanked) into
+# $WORK/doc; page K is kept as $WORK/page.K. A test may set TTY_PAGE_CHECK
+# to a function of its own, run on each page after tty_check_page.
+tty_read_doc() {
+	cols=$1 rows=$2
+	: > "$WORK/doc"
+	pages=0
+	while :; do
+		tty_check_page "$cols" "$rows"
+		[ -z "${TTY_PAGE_CHECK:-}" ] || "$TTY_PAGE_CHECK" "$cols" "$rows"
+		cp "$WORK/page" "$WORK/page.$pages"
+		sed -n "3,$((rows - 2))p" "$WORK/page" | sed 's/^ >/  /; s/ *$//' > "$WORK/body"
+		# Pages overlap by at least a line: append only what is new.
+		awk 'NR == FNR { d[++nd] = $0; next } { p[++np] = $0 }
+		     END {
+			for (k = (np < nd ? np : nd); k > 0; k--) {
+				ok = 1
+				for (i = 1; i <= k; i++) if (d[nd - k + i] != p[i]) { ok = 0; break }
+				if (ok) break
+			}
+			for (i = 1; i <= nd; i++) print d[i]
+			for (i = k + 1; i <= np; i++) print p[i]
+		     }' "$WORK/doc" "$WORK/body" > "$WORK/doc.new"
+		mv "$WORK/doc.new" "$WORK/doc"
+		pages=$((pages + 1))
+		[ $pages -lt 30 ] || fail "more than 30 pages"
+		before=$(tty_screen)
+		tty_keys Space
+		i=0
+		while [ $i -lt 20 ] && [ "$(tty_screen)" = "$before" ]; do
+			sleep 0.05
+			i=$((i + 1))
+		done
+		[ "$(tty_screen)" = "$before" ] && break
+	done
+}
