@@ -158,6 +158,24 @@ word_is(const char *s, size_t len, const char *w)
 	return strlen(w) == len && strncasecmp(s, w, len) == 0;
 }
 
+/* Past a printf width or precision: digits, or '*' with an optional
+   argument number ("*2$"). */
+static const char *
+skip_width(const char *p)
+{
+	if (*p == '*') {
+		p++;
+		while (*p >= '0' && *p <= '9')
+			p++;
+		if (*p == '$')
+			p++;
+		return p;
+	}
+	while (*p >= '0' && *p <= '9')
+		p++;
+	return p;
+}
+
 /* Length of the printf directive at s (which starts with '%'), or 0 when it
    is not one ("97%", "%%"). Follows the C and POSIX grammar: %[n$][flags]
    [width][.precision][length]conversion. */
@@ -179,29 +197,9 @@ directive_len(const char *s)
 	/* The space flag is left out: "97% done" is prose, not "% d". */
 	while (*p != '\0' && strchr("-+#0'I", *p) != NULL)
 		p++;
-	if (*p == '*') {
-		p++;
-		while (*p >= '0' && *p <= '9')
-			p++;
-		if (*p == '$')
-			p++;
-	} else {
-		while (*p >= '0' && *p <= '9')
-			p++;
-	}
-	if (*p == '.') {
-		p++;
-		if (*p == '*') {
-			p++;
-			while (*p >= '0' && *p <= '9')
-				p++;
-			if (*p == '$')
-				p++;
-		} else {
-			while (*p >= '0' && *p <= '9')
-				p++;
-		}
-	}
+	p = skip_width(p);
+	if (*p == '.')
+		p = skip_width(p + 1);
 	if ((p[0] == 'h' && p[1] == 'h') || (p[0] == 'l' && p[1] == 'l'))
 		p += 2;
 	else if (*p != '\0' && strchr("hlLqjzZt", *p) != NULL)
