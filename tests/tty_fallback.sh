@@ -1,15 +1,6 @@
 # tty_fallback.sh: TERM=dumb and an unknown TERM get the plain view; a kiosk without content says "out of order".
 . "$TOP_SRCDIR/tests/lib.sh"
-
-PTYRUN=$TOP_BUILDDIR/tests/ptyrun
-FIXTURE=$TOP_SRCDIR/tests/fixtures/tty
-[ -x "$PTYRUN" ] || fail "tests/ptyrun is not built"
-
-run() {
-	script=$1
-	shift
-	printf '%b' "$script" | "$PTYRUN" -c 80 -r 24 -o "$WORK/raw" -- "$@"
-}
+. "$TOP_SRCDIR/tests/ptylib.sh"
 
 no_escapes() {
 	if grep -q "$(printf '\033')" "$WORK/raw"; then

@@ -1,15 +1,6 @@
 # tty_mouse.sh: a tap chooses (press selects, release chooses), the key line is tappable, --no-mouse leaves the mouse alone.
 . "$TOP_SRCDIR/tests/lib.sh"
-
-PTYRUN=$TOP_BUILDDIR/tests/ptyrun
-FIXTURE=$TOP_SRCDIR/tests/fixtures/tty
-[ -x "$PTYRUN" ] || fail "tests/ptyrun is not built"
-
-run() {
-	script=$1
-	shift
-	printf '%b' "$script" | "$PTYRUN" -c 80 -r 24 -o "$WORK/raw" -- "$@"
-}
+. "$TOP_SRCDIR/tests/ptylib.sh"
 
 # xterm SGR mouse reports (mode 1006), 1-based column;row. The start screen
 # has its third choice on row 9: press and release there choose it.

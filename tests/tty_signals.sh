@@ -1,19 +1,9 @@
 # tty_signals.sh: hangup, SIGTERM and SIGINT end the guide at once with the terminal restored; idle sends nothing.
 . "$TOP_SRCDIR/tests/lib.sh"
-
-PTYRUN=$TOP_BUILDDIR/tests/ptyrun
-FIXTURE=$TOP_SRCDIR/tests/fixtures/tty
-[ -x "$PTYRUN" ] || fail "tests/ptyrun is not built"
+. "$TOP_SRCDIR/tests/ptylib.sh"
 command -v tput >/dev/null 2>&1 || skip "tput is not installed"
 rmcup=$(TERM=xterm tput rmcup)
 [ -n "$rmcup" ] || skip "xterm has no rmcup here"
-
-# run SCRIPT [PROGRAM...]: the guide in a pseudo-terminal, raw output in $WORK/raw.
-run() {
-	script=$1
-	shift
-	printf '%b' "$script" | "$PTYRUN" -c 80 -r 24 -o "$WORK/raw" -- "$@"
-}
 
 # The terminal is given back: the last bytes written leave the alternate
 # screen and switch the mouse off again.

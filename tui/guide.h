@@ -152,6 +152,10 @@ struct guide {
 struct guide *guide_load(const char *dir, struct diags *d);
 void guide_free(struct guide *g);
 
+/* Whether a file name in a content folder is content the loader reads:
+   "*.yaml", not hidden (editors' lock and swap files start with a dot). */
+bool guide_content_name(const char *name);
+
 /* Look up by id; for start-up options (--node), never while navigating. */
 const struct screen *guide_find_screen(const struct guide *g, const char *id);
 const struct area *guide_find_area(const struct guide *g, const char *id);

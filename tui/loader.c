@@ -927,8 +927,8 @@ compare_names(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-static int
-is_yaml_name(const char *name)
+bool
+guide_content_name(const char *name)
 {
 	size_t n = strlen(name);
 
@@ -956,7 +956,7 @@ list_files(struct guide *g, const char *dir, struct diags *d)
 	while ((e = readdir(dp)) != NULL) {
 		struct stat st;
 
-		if (!is_yaml_name(e->d_name))
+		if (!guide_content_name(e->d_name))
 			continue;
 		/* A folder named *.yaml is not content; anything else unreadable
 		   is reported when it is read. */
