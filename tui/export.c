@@ -770,9 +770,15 @@ pot_gather(struct pot *p)
 	}
 	for (i = 0; i < g->nregions; i++) {
 		pot_add(p, &g->regions[i].name, "name of region", g->regions[i].id);
-		for (k = 0; k < g->regions[i].nareas; k++)
-			pot_add(p, &g->regions[i].areas[k]->name, "name of council (area)",
-				g->regions[i].areas[k]->id);
+		for (k = 0; k < g->regions[i].nareas; k++) {
+			const struct area *a = g->regions[i].areas[k];
+			size_t j;
+
+			pot_add(p, &a->name, "name of council (area)", a->id);
+			for (j = 0; j < a->nproviders; j++)
+				pot_add(p, &a->providers[j].note, "note on a provider for council",
+					a->id);
+		}
 	}
 	qsort(p->refs, p->n, sizeof *p->refs, by_position);
 }
