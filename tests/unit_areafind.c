@@ -187,6 +187,20 @@ test_fixture(void)
 	none(f, "   ");
 	none(f, "&");
 	none(f, "xyz");
+	/* Hostile input: invalid UTF-8, control characters, a very long line. */
+	none(f, "\xff\xfe\xc3");
+	none(f, "\x1b[2J\x07");
+	{
+		char *longq = malloc(5001);
+
+		memset(longq, 'a', 5000);
+		longq[5000] = '\0';
+		none(f, longq);
+		memcpy(longq, "Leicester ", 10);
+		CHECK_INT(areafind_find(f, longq, m, 8), 0);
+		free(longq);
+	}
+	first_is(f, "Leicester\xff", "leicester", AREAFIND_EXACT);
 
 	/* Councils of the other nations lead to their nation's route. */
 	first_is(f, "Cardiff", "cardiff", AREAFIND_EXACT);
