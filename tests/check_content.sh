@@ -1,9 +1,12 @@
 #!/bin/sh
-# check_content.sh: the shipped content passes the checker with no errors or warnings.
+# check_content.sh: the shipped content passes the checker with no errors, and no
+# warnings but the age of a source's date (a page may truly be dated long ago).
 . "$TOP_SRCDIR/tests/lib.sh"
 out=$("$SENDGUIDE" --check "$TOP_SRCDIR/content" 2>&1)
 rc=$?
 printf '%s\n' "$out"
 [ $rc -eq 0 ] || fail "--check exited $rc"
-if printf '%s\n' "$out" | grep -q ': warning: '; then fail "the shipped content has warnings"; fi
+if printf '%s\n' "$out" | grep ': warning: ' | grep -qv 'more than a year ago$'; then
+	fail "the shipped content has warnings"
+fi
 pass

@@ -31,10 +31,11 @@ grep -q '^msgid "Test source, \\"Mediation & appeals\\""$' "$pot" || fail "quote
 grep -q '^msgid "Mediation is a meeting with an independent mediator. \\"Médiation\\" is the French word."$' "$pot" \
 	|| fail "quotes in text"
 # Every kind of string: titles, body, bullets, labels, provider name, note,
-# hours, region, area, source title. Not ids, numbers or addresses.
+# hours, region, area, a provider's note for an area, source title. Not ids,
+# numbers or addresses.
 for s in 'What is your disagreement about?' 'You can go back at any time.' 'Explain mediation' \
 	'Example Mediation Service' 'Freephone.' 'Monday to Friday, 9:00am to 5:00pm' \
-	'North Test Region' 'Ashford Vale' 'Test leaflet' \
+	'North Test Region' 'Ashford Vale' 'Test leaflet' 'Go to the mediation adviser first.' \
 	"Your council's decision letter must give the mediation adviser's contact details."; do
 	grep -qxF "msgid \"$s\"" "$pot" || fail "missing msgid: $s"
 done

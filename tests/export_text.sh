@@ -15,7 +15,8 @@ grep -qxF -- '-> Continue (see: Do you want to try mediation?)' "$t" || fail "ne
 grep -qxF -- '- You can go back at any time.' "$t" || fail "bullet"
 grep -qF 'Important: Contact the mediation adviser within 2 months' "$t" || fail "important marker"
 grep -qxF '  Phone: 01632 960000' "$t" || fail "provider phone"
-grep -qxF '  Source: Test source, "Mediation & appeals"; checked 2026-11-01' "$t" || fail "provider source"
+grep -A1 -xF '  Source: Test source, "Mediation & appeals"; read 1 November 2026, the' "$t" \
+	| grep -qxF '  page gives no date' || fail "provider source and its date"
 grep -qxF '    Different rules apply: see "If you live in Wales".' "$t" || fail "redirected area"
 # Readable: no line wider than 72 columns except unbroken addresses.
 awk 'length($0) > 72 && !/(https?:|www\.|@)/ { print; bad = 1 } END { exit bad }' "$t" >&2 \

@@ -35,13 +35,13 @@ sed 's/^settings:/# no settings here/; s/^  start: start$//' "$BAD/bad-provider/
 	> "$WORK/many/2.yaml"
 run "$WORK/many"
 [ $rc -eq 65 ] || fail "many: exit $rc, expected 65"
-expect "WORK/many/1.yaml:19:5: error: unknown key 'titel'" "many"
-expect "WORK/many/2.yaml:19:5: error: this provider has no 'source'" "many"
-expect "WORK/many/2.yaml:31:14: error: '2026-02-30' is not a valid date" "many"
+expect "WORK/many/1.yaml:20:5: error: unknown key 'titel'" "many"
+expect "WORK/many/2.yaml:32:5: error: this provider has no 'source'" "many"
+expect "WORK/many/2.yaml:16:12: error: '2026-02-30' is not a valid date" "many"
 first=$(printf '%s\n' "$out" | grep -n 'many/1.yaml' | head -n 1 | cut -d: -f1)
 second=$(printf '%s\n' "$out" | grep -n 'many/2.yaml' | head -n 1 | cut -d: -f1)
 [ "$first" -lt "$second" ] || fail "many: errors not in file order"
-expect "content: not loaded: 6 errors, 0 warnings" "many"
+expect "content: not loaded: 8 errors, 0 warnings" "many"
 
 # A file that does not parse hides nothing else, and adds no echoes: the
 # other file's links into it are not reported as unknown.
@@ -57,7 +57,7 @@ if printf '%s\n' "$out" | grep -q 'there is no'; then fail "broken: unknown-id e
 
 # Errors past the hundredth are counted, not printed.
 mkdir "$WORK/flood" || exit 99
-{ echo 'sources:'; seq 1 150 | sed 's/.*/  - id: s&\n    title: T\n    url: u\n    bad: x/'; } \
+{ echo 'sources:'; seq 1 150 | sed 's/.*/  - id: s&\n    title: T\n    url: u\n    read: 2026-11-01\n    bad: x/'; } \
 	> "$WORK/flood/a.yaml"
 run "$WORK/flood"
 [ $rc -eq 65 ] || fail "flood: exit $rc, expected 65"

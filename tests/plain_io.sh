@@ -32,7 +32,8 @@ printf 'b\n' | run --node=outcome-mediation --area=ashford-vale >"$WORK/node.out
 head -1 "$WORK/node.out" | grep -qx 'Ask for mediation within 2 months' || fail "--node: wrong first screen"
 grep -q 'Contacts for Ashford Vale:' "$WORK/node.out" || fail "--area: no contacts"
 grep -qx '  Phone: 01632 960000' "$WORK/node.out" || fail "--area: no phone number"
-grep -q 'checked 2026-11-01' "$WORK/node.out" || fail "--area: no checked date"
+grep -A1 -xF '  Source: Test source, "Mediation & appeals"; read 1 November 2026, the' "$WORK/node.out" \
+	| grep -qxF '  page gives no date' || fail "--area: no source date"
 # Only the services the screen asks for: the SENDIASS gives information only.
 grep -q 'Example SENDIASS' "$WORK/node.out" && fail "--area: provider of another service listed"
 grep -q 'nothing to go back to' "$WORK/node.out" || fail "--node: back went somewhere"

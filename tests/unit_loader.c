@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "check.h"
+#include "dates.h"
 #include "guide.h"
 #include "unit.h"
 
@@ -42,7 +43,7 @@ test_valid(void)
 	g = guide_load(dir, &d);
 	CHECK(g != NULL);
 	CHECK_INT(d.errors, 0);
-	/* Only the age of 'checked' may warn: it depends on today's date. */
+	/* Only the age of a source's date may warn: it depends on today's date. */
 	for (i = 0; i < d.count; i++)
 		CHECK(strstr(d.items[i].message, "more than a year ago") != NULL);
 	if (g == NULL) {
@@ -65,7 +66,7 @@ test_valid(void)
 	s = g->start;
 	CHECK_INT(s->kind, SCREEN_QUESTION);
 	CHECK_STR(s->title.en, "What is your disagreement about?");
-	CHECK_INT(s->title.pos.line, 17);
+	CHECK_INT(s->title.pos.line, 19);
 	CHECK_INT(s->title.pos.col, 12);
 	CHECK_INT(s->nbody, 3);
 	CHECK_INT(s->body[0].kind, BLOCK_PARAGRAPH);
@@ -116,8 +117,25 @@ test_valid(void)
 	CHECK_STR(g->providers[0].emails[0].value, "sen@example.org");
 	CHECK_STR(g->providers[0].webs[0].value, "www.example.org/sen/");
 	CHECK_STR(g->providers[0].hours.en, "Monday to Friday, 9:00am to 5:00pm");
-	CHECK_STR(g->providers[0].checked, "2026-11-01");
 	CHECK(g->providers[0].source == &g->sources[0]);
+	/* Sources carry the date the page states, or the date it was read. */
+	CHECK_STR(g->sources[0].read, "2026-11-01");
+	CHECK(g->sources[0].dated == NULL);
+	CHECK_STR(source_date(&g->sources[0]), "2026-11-01");
+	CHECK_STR(g->sources[1].dated, "2026-10-15");
+	CHECK(g->sources[1].read == NULL);
+	CHECK_STR(source_date(g->providers[1].source), "2026-10-15");
+	CHECK(source_date(NULL) == NULL);
+	/* One function words the date for every view (C locale: English). */
+	{
+		char *t = source_date_text(&g->sources[0]);
+
+		CHECK_STR(t, "read 1 November 2026, the page gives no date");
+		free(t);
+		t = source_date_text(&g->sources[1]);
+		CHECK_STR(t, "page dated 15 October 2026");
+		free(t);
+	}
 	CHECK(g->providers[1].hours.en == NULL);
 
 	/* Areas: sorted by name across regions; region lists follow. */
@@ -136,6 +154,16 @@ test_valid(void)
 	CHECK(a == &g->areas[2]);
 	CHECK(guide_find_area(g, "atlantis") == NULL);
 	if (a != NULL) {
+		/* Official name, GSS code, aliases; each link its source and note. */
+		CHECK_STR(a->official, "Rutland County Council");
+		CHECK_STR(a->code, "E06000017");
+		CHECK_INT(a->naliases, 2);
+		CHECK_STR(a->aliases[0], "Rutland County");
+		CHECK_STR(a->aliases[1], "Oakham");
+		CHECK(a->providers[0].source == &g->sources[0]);
+		CHECK_STR(a->providers[0].note.en, "Go to the adviser first.");
+		CHECK(a->providers[1].source == NULL);
+		CHECK(a->providers[1].note.en == NULL);
 		CHECK_INT(a->nproviders, 2);
 		/* Narrowed in the area, and defaulting to all the provider does. */
 		CHECK_INT(a->providers[0].services, SERVICE_MEDIATION_ADVICE);
@@ -150,6 +178,7 @@ test_valid(void)
 	}
 	a = guide_find_area(g, "derby");
 	CHECK(a != NULL && a->providers[0].services == g->providers[0].services);
+	CHECK(a != NULL && a->official == NULL && a->code == NULL && a->naliases == 0);
 	a = guide_find_area(g, "another-area");
 	CHECK(a != NULL && a->nproviders == 0 && a->redirect == NULL);
 
@@ -172,27 +201,34 @@ test_invalid(void)
 		const char *message;
 		size_t errors;
 	} cases[] = {
-		{ "bad-unknown-key", "guide.yaml", 19, 5, "unknown key 'titel'", 2 },
-		{ "bad-unknown-key", "guide.yaml", 17, 5, "no 'title'", 2 },
-		{ "bad-missing-field", "guide.yaml", 17, 5, "no 'title'", 1 },
-		{ "bad-wrong-type", "guide.yaml", 12, 14, "'choices' must be a list", 1 },
-		{ "bad-id", "guide.yaml", 14, 9, "'The_End' is not a valid id", 2 },
-		{ "bad-duplicate-id", "guide.yaml", 14, 5, "'start' is used twice", 1 },
-		{ "bad-unknown-link", "guide.yaml", 12, 11, "no screen with the id 'nowhere'", 2 },
-		{ "bad-unknown-link", "guide.yaml", 13, 20, "no source with the id 'missing-source'", 2 },
+		{ "bad-unknown-key", "guide.yaml", 20, 5, "unknown key 'titel'", 2 },
+		{ "bad-unknown-key", "guide.yaml", 18, 5, "no 'title'", 2 },
+		{ "bad-missing-field", "guide.yaml", 18, 5, "no 'title'", 1 },
+		{ "bad-wrong-type", "guide.yaml", 13, 14, "'choices' must be a list", 1 },
+		{ "bad-id", "guide.yaml", 15, 9, "'The_End' is not a valid id", 2 },
+		{ "bad-duplicate-id", "guide.yaml", 15, 5, "'start' is used twice", 1 },
+		{ "bad-unknown-link", "guide.yaml", 13, 11, "no screen with the id 'nowhere'", 2 },
+		{ "bad-unknown-link", "guide.yaml", 14, 20, "no source with the id 'missing-source'", 2 },
 		{ "bad-no-settings", NULL, 0, 0, "'settings'", 1 },
 		{ "bad-settings-twice", "later.yaml", 3, 3, "'settings' is given twice", 1 },
-		{ "bad-one-choice", "guide.yaml", 9, 5, "fewer than two choices", 1 },
-		{ "bad-provider", "guide.yaml", 19, 5, "no 'source'", 4 },
-		{ "bad-provider", "guide.yaml", 23, 5, "no 'checked'", 4 },
-		{ "bad-provider", "guide.yaml", 29, 27, "unknown service 'counselling'", 4 },
-		{ "bad-provider", "guide.yaml", 31, 14, "'2026-02-30' is not a valid date", 4 },
-		{ "bad-choices-and-next", "guide.yaml", 15, 11, "not both", 1 },
+		{ "bad-one-choice", "guide.yaml", 10, 5, "fewer than two choices", 1 },
+		{ "bad-provider", "guide.yaml", 10, 5, "neither 'dated' nor 'read'", 6 },
+		{ "bad-provider", "guide.yaml", 16, 12, "'2026-02-30' is not a valid date", 6 },
+		{ "bad-provider", "guide.yaml", 20, 11, "'2999-01-01' is in the future", 6 },
+		{ "bad-provider", "guide.yaml", 32, 5, "no 'source'", 6 },
+		{ "bad-provider", "guide.yaml", 39, 5, "'checked' is no longer used", 6 },
+		{ "bad-provider", "guide.yaml", 42, 27, "unknown service 'counselling'", 6 },
+		{ "bad-area-fields", "guide.yaml", 32, 15, "'E0600001' is not a GSS code", 5 },
+		{ "bad-area-fields", "guide.yaml", 35, 15, "'X06000016' is not a GSS code", 5 },
+		{ "bad-area-fields", "guide.yaml", 36, 18, "'aliases' is an empty list", 5 },
+		{ "bad-area-fields", "guide.yaml", 40, 25, "'aliases' must be text", 5 },
+		{ "bad-area-fields", "guide.yaml", 43, 21, "no source with the id 'no-such-page'", 5 },
+		{ "bad-choices-and-next", "guide.yaml", 16, 11, "not both", 1 },
 		{ "bad-not-mapping", "guide.yaml", 2, 1, "must be a YAML mapping", 1 },
-		{ "bad-unreachable", "guide.yaml", 18, 5, "'lost' cannot be reached", 1 },
-		{ "bad-dead-end", "guide.yaml", 17, 5, "'stuck' is a dead end", 2 },
-		{ "bad-dead-end", "guide.yaml", 21, 5, "'unsourced' names no source", 2 },
-		{ "bad-areas", "guide.yaml", 15, 5, "no screen lists contacts", 3 },
+		{ "bad-unreachable", "guide.yaml", 19, 5, "'lost' cannot be reached", 1 },
+		{ "bad-dead-end", "guide.yaml", 18, 5, "'stuck' is a dead end", 2 },
+		{ "bad-dead-end", "guide.yaml", 22, 5, "'unsourced' names no source", 2 },
+		{ "bad-areas", "guide.yaml", 16, 5, "no screen lists contacts", 3 },
 		{ "bad-areas", "guide.yaml", 21, 5, "'empty-region' has no areas", 3 },
 		{ "bad-areas", "guide.yaml", 27, 9, "does not offer it", 3 },
 		{ "bad-no-national", "guide.yaml", 32, 9, "no national advice screen", 1 },
@@ -278,9 +314,28 @@ test_warnings_and_report(void)
 	free(dir);
 }
 
+/* Dates: real calendar days only; day numbers for comparing ages. */
+static void
+test_dates(void)
+{
+	CHECK(date_valid("2024-02-29"));
+	CHECK(!date_valid("2023-02-29"));
+	CHECK(!date_valid("1900-02-29"));
+	CHECK(date_valid("2000-02-29"));
+	CHECK(!date_valid("2026-11-31"));
+	CHECK(!date_valid("2026-1-31"));
+	CHECK(!date_valid("26-11-2026"));
+	CHECK(!date_valid(NULL));
+	CHECK_INT(date_days("1970-01-01"), 0);
+	CHECK_INT(date_days("2000-03-01"), 11017);
+	CHECK_INT(date_days("2026-11-23") - date_days("2025-11-23"), 365);
+	CHECK(date_today() > date_days("2026-01-01"));
+}
+
 int
 main(void)
 {
+	test_dates();
 	test_valid();
 	test_invalid();
 	test_warnings_and_report();

@@ -6,6 +6,7 @@
 #include <time.h>
 
 #include "check.h"
+#include "dates.h"
 #include "lang.h"
 #include "views.h"
 
@@ -116,9 +117,10 @@ check_providers(const struct guide *g, struct diags *d)
 				used[g->areas[i].providers[j].provider - g->providers] = 1;
 	for (i = 0; i < g->nproviders; i++) {
 		const struct provider *p = &g->providers[i];
-		long checked = p->checked == NULL ? today
-			: days_from_civil(atoi(p->checked), (unsigned)atoi(p->checked + 5),
-					  (unsigned)atoi(p->checked + 8));
+		const char *date = source_date(p->source);
+		long checked = date == NULL ? today
+			: days_from_civil(atoi(date), (unsigned)atoi(date + 5),
+					  (unsigned)atoi(date + 8));
 
 		if (!used[i] && g->nareas > 0)
 			diags_add(d, DIAG_WARNING, &p->pos,
@@ -126,9 +128,10 @@ check_providers(const struct guide *g, struct diags *d)
 				  _("provider '%s' is not listed in any area"), ID(p->id));
 		if (today - checked > 365)
 			diags_add(d, DIAG_WARNING, &p->pos,
-				  _("Check the details against the source again and update 'checked:'."),
-				  _("provider '%s' was last checked on %s, more than a year ago"),
-				  ID(p->id), p->checked);
+				  _("Check the details against a newer page and update the source's "
+				    "'dated:' or 'read:'."),
+				  _("provider '%s' rests on a source from %s, more than a year ago"),
+				  ID(p->id), date);
 	}
 	free(used);
 }

@@ -34,6 +34,7 @@
 #include <string.h>
 
 #include "curses_view.h"
+#include "dates.h"
 #include "lang.h"
 #include "xalloc.h"
 
@@ -258,7 +259,7 @@ draw_add_provider(struct cv *v, const struct area_provider *ap)
 	unsigned services = ap->services ? ap->services : p->services;
 	char buf[256] = "";
 	size_t k;
-	char *s;
+	char *s, *date;
 
 	draw_add_blank(v);
 	draw_add_content(v, &p->name, CV_STYLE_HEADING, 0, 2);
@@ -278,9 +279,10 @@ draw_add_provider(struct cv *v, const struct area_provider *ap)
 	if (p->hours.en != NULL)
 		draw_add_text(v, draw_format(v, _("Hours: %s"), term_text(v, tr(&p->hours))),
 			      CV_STYLE_TEXT, 2, 4, -1);
-	xasprintf(&s, _("Source: %s, checked %s"),
-		  p->source != NULL ? term_text(v, tr(&p->source->title)) : "?",
-		  p->checked != NULL ? p->checked : "?");
+	date = source_date_text(p->source);
+	xasprintf(&s, _("Source: %s; %s"),
+		  p->source != NULL ? term_text(v, tr(&p->source->title)) : "?", date);
+	free(date);
 	draw_add_text(v, draw_pool_keep(v, s), CV_STYLE_NOTE, 2, 4, -1);
 }
 

@@ -15,6 +15,7 @@
 #include <time.h>
 #include <unistr.h>
 
+#include "dates.h"
 #include "export.h"
 #include "lang.h"
 #include "layout.h"
@@ -251,7 +252,7 @@ text_points(FILE *out, struct layout *lay, const char *what,
 static void
 text_provider(FILE *out, struct layout *lay, const struct provider *pr)
 {
-	char *line;
+	char *line, *date;
 
 	fputc('\n', out);
 	text_underline(out, tr(&pr->name), '-');
@@ -267,9 +268,10 @@ text_provider(FILE *out, struct layout *lay, const struct provider *pr)
 		text_wrapped(out, lay, "  ", line, true);
 		free(line);
 	}
-	xasprintf(&line, _("Source: %s; checked %s"),
-		  pr->source != NULL ? tr(&pr->source->title) : "?",
-		  pr->checked != NULL ? pr->checked : "?");
+	date = source_date_text(pr->source);
+	xasprintf(&line, _("Source: %s; %s"), pr->source != NULL ? tr(&pr->source->title) : "?",
+		  date);
+	free(date);
 	text_wrapped(out, lay, "  ", line, true);
 	free(line);
 }
@@ -461,6 +463,8 @@ html_screen(FILE *out, const struct screen *sc, bool has_areas)
 static void
 html_provider(FILE *out, const struct provider *pr)
 {
+	char *date;
+
 	html_text(out, "<section id=\"provider-", pr->id, "\">\n");
 	html_text(out, "<h3>", tr(&pr->name), "</h3>\n<ul>\n");
 	html_text(out, "<li>", _("Services: "), "");
@@ -479,8 +483,11 @@ html_provider(FILE *out, const struct provider *pr)
 		html_text(out, "<a href=\"#source-", pr->source->id, "\">");
 		html_text(out, "", tr(&pr->source->title), "</a>");
 	}
-	html_text(out, "; ", _("checked"), " ");
-	html_text(out, "<time>", pr->checked, "</time></li>\n</ul>\n</section>\n");
+	date = source_date_text(pr->source);
+	html_text(out, "; <time datetime=\"",
+		  source_date(pr->source) != NULL ? source_date(pr->source) : "", "\">");
+	html_text(out, "", date, "</time></li>\n</ul>\n</section>\n");
+	free(date);
 }
 
 static void
@@ -763,9 +770,15 @@ pot_gather(struct pot *p)
 	}
 	for (i = 0; i < g->nregions; i++) {
 		pot_add(p, &g->regions[i].name, "name of region", g->regions[i].id);
-		for (k = 0; k < g->regions[i].nareas; k++)
-			pot_add(p, &g->regions[i].areas[k]->name, "name of council (area)",
-				g->regions[i].areas[k]->id);
+		for (k = 0; k < g->regions[i].nareas; k++) {
+			const struct area *a = g->regions[i].areas[k];
+			size_t j;
+
+			pot_add(p, &a->name, "name of council (area)", a->id);
+			for (j = 0; j < a->nproviders; j++)
+				pot_add(p, &a->providers[j].note, "note on a provider for council",
+					a->id);
+		}
 	}
 	qsort(p->refs, p->n, sizeof *p->refs, by_position);
 }

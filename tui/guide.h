@@ -60,6 +60,8 @@ struct source {
 	struct text title;
 	const char *url;          /* may be NULL */
 	const char *seed;         /* seed document file name, may be NULL */
+	const char *dated;        /* YYYY-MM-DD the page itself states, may be NULL */
+	const char *read;         /* YYYY-MM-DD the page was read, may be NULL (not both) */
 	struct srcpos pos;
 };
 
@@ -99,21 +101,26 @@ struct provider {
 	struct contact_point *webs;
 	size_t nwebs;
 	struct text hours;        /* may be absent */
-	const struct source *source;
-	const char *checked;      /* ISO date, YYYY-MM-DD */
+	const struct source *source;  /* its date is the date of these details */
 	struct srcpos pos;
 };
 
 struct area_provider {
 	const struct provider *provider;
 	unsigned services;        /* what this provider does for this area */
+	const struct source *source;  /* the page saying it serves this area; may be NULL */
+	struct text note;         /* may be absent */
 };
 
 struct region;
 
 struct area {
 	const char *id;
-	struct text name;
+	struct text name;         /* the short name people use */
+	const char *official;     /* the official name (not translated), may be NULL */
+	const char *code;         /* ONS GSS code (E06000016), may be NULL */
+	const char **aliases;     /* other names people type (not translated) */
+	size_t naliases;
 	const struct region *region;
 	struct area_provider *providers;
 	size_t nproviders;

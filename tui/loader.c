@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 
 #include "check.h"
+#include "dates.h"
 #include "guide.h"
 #include "lang.h"
 #include "yamltree.h"
@@ -66,20 +67,33 @@ struct loader {
 
 static const char *const top_keys[] = { "settings", "sources", "screens", "providers", "regions", NULL };
 static const char *const settings_keys[] = { "start", "national", NULL };
-static const char *const source_keys[] = { "id", "title", "seed", "url", NULL };
+static const char *const source_keys[] = { "id", "title", "seed", "url", "dated", "read", NULL };
 static const char *const screen_keys[] = {
 	"id", "kind", "title", "body", "choices", "next", "contacts", "finish", "sources", NULL
 };
 static const char *const choice_keys[] = { "label", "to", NULL };
 static const char *const provider_keys[] = {
-	"id", "name", "services", "phones", "emails", "web", "hours", "source", "checked", NULL
+	"id", "name", "services", "phones", "emails", "web", "hours", "source", NULL
 };
 static const char *const phone_keys[] = { "number", "note", "source", NULL };
 static const char *const email_keys[] = { "address", "note", "source", NULL };
 static const char *const web_keys[] = { "url", "note", "source", NULL };
 static const char *const region_keys[] = { "id", "name", "areas", NULL };
-static const char *const area_keys[] = { "id", "name", "providers", "redirect", NULL };
-static const char *const area_provider_keys[] = { "provider", "services", NULL };
+static const char *const area_keys[] = {
+	"id", "name", "official", "code", "aliases", "providers", "redirect", NULL
+};
+static const char *const area_provider_keys[] = { "provider", "services", "source", "note", NULL };
+
+/* Keys the schema once had, with what to write instead. */
+static const struct {
+	const char *key;
+	const char *const *in;    /* the key list of the mapping it was in */
+	const char *hint;
+} retired_keys[] = {
+	{ "checked", provider_keys,
+	  N_("A provider's date is now its source's date: remove 'checked:' and give the "
+	     "source 'dated:' (the date the page states) or 'read:' (the date it was read).") },
+};
 
 static const char *
 key_of(const struct yt_node *map, size_t i)
@@ -103,6 +117,14 @@ check_keys(struct loader *l, const struct yt_node *map, const char *const allowe
 				break;
 		if (allowed[j] != NULL)
 			continue;
+		for (j = 0; j < sizeof retired_keys / sizeof retired_keys[0]; j++)
+			if (retired_keys[j].in == allowed && strcmp(k, retired_keys[j].key) == 0)
+				break;
+		if (j < sizeof retired_keys / sizeof retired_keys[0]) {
+			diags_add(l->d, DIAG_ERROR, &map->u.map.keys[i]->pos, _(retired_keys[j].hint),
+				  _("'%s' is no longer used here"), k);
+			continue;
+		}
 		for (j = 0; allowed[j] != NULL; j++) {
 			size_t n = strlen(allowed[j]);
 
@@ -360,31 +382,28 @@ services_field(struct loader *l, const struct yt_node *map, const char *key, int
 	return bits;
 }
 
-static int
-is_leap(unsigned y)
+/* An optional date: a real YYYY-MM-DD, not after today (a page cannot be read tomorrow). */
+static const char *
+date_field(struct loader *l, const struct yt_node *map, const char *key, const char *what)
 {
-	return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-}
+	const struct yt_node *n = yt_map_get(map, key);
+	const char *v = value_field(l, map, key, 0, what, NULL);
 
-/* YYYY-MM-DD, a real calendar date. */
-static int
-valid_date(const char *s)
-{
-	static const unsigned days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-	unsigned y, m, dd;
-	size_t i;
-
-	if (strlen(s) != 10 || s[4] != '-' || s[7] != '-')
-		return 0;
-	for (i = 0; i < 10; i++)
-		if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9'))
-			return 0;
-	y = (unsigned)atoi(s);
-	m = (unsigned)atoi(s + 5);
-	dd = (unsigned)atoi(s + 8);
-	if (y < 1900 || m < 1 || m > 12 || dd < 1)
-		return 0;
-	return dd <= days[m - 1] + (m == 2 && is_leap(y));
+	if (v == NULL)
+		return NULL;
+	if (!date_valid(v)) {
+		diags_add(l->d, DIAG_ERROR, &n->pos,
+			  _("Write the date as YYYY-MM-DD, for example 2026-01-31."),
+			  _("'%s' is not a valid date"), v);
+		return NULL;
+	}
+	if (date_days(v) > date_today()) {
+		diags_add(l->d, DIAG_ERROR, &n->pos,
+			  _("Write the date the page states or the day it was read, never a later one."),
+			  _("'%s' is in the future"), v);
+		return NULL;
+	}
+	return v;
 }
 
 static void
@@ -405,6 +424,13 @@ load_source(struct loader *l, const struct yt_node *n)
 		diags_add(l->d, DIAG_ERROR, &n->pos,
 			  _("Add 'seed:' (a source document) or 'url:' (a public page)."),
 			  _("this source says neither where it is kept nor where it is published"));
+	s->dated = date_field(l, n, "dated", "source");
+	s->read = date_field(l, n, "read", "source");
+	if (yt_map_get(n, "dated") == NULL && yt_map_get(n, "read") == NULL)
+		diags_add(l->d, DIAG_ERROR, &n->pos,
+			  _("Add 'dated:' with the date the page states (YYYY-MM-DD), or 'read:' with "
+			    "the date it was read when the page states none."),
+			  _("this source has neither 'dated' nor 'read'"));
 }
 
 static void
@@ -599,7 +625,6 @@ load_provider(struct loader *l, const struct yt_node *n)
 {
 	struct provider *p;
 	struct fixup *f;
-	const struct yt_node *v;
 
 	if (!is_map(l, n, "provider"))
 		return;
@@ -617,16 +642,52 @@ load_provider(struct loader *l, const struct yt_node *n)
 		      _("Add 'source:' naming where this provider's details come from."));
 	if (f != NULL)
 		f->provider = NULL, f->source = &p->source;
-	v = field(l, n, "checked", 1, "provider",
-		  _("Add 'checked:' with the date the details were last checked (YYYY-MM-DD)."));
-	if (v != NULL && is_scalar(l, v, "checked")) {
-		if (valid_date(v->u.scalar.value))
-			p->checked = arena_strndup(&l->g->arena, v->u.scalar.value, v->u.scalar.len);
-		else
-			diags_add(l->d, DIAG_ERROR, &v->pos,
-				  _("Write the date as YYYY-MM-DD, for example 2026-01-31."),
-				  _("'%s' is not a valid date"), v->u.scalar.value);
+}
+
+/* An ONS GSS code: the nation's letter (E, W, S, N) and eight digits. */
+static void
+load_area_code(struct loader *l, struct area *a, const struct yt_node *n)
+{
+	const struct yt_node *v = yt_map_get(n, "code");
+	const char *c = value_field(l, n, "code", 0, "area", NULL);
+	size_t i, len;
+
+	if (c == NULL)
+		return;
+	len = strlen(c);
+	for (i = 1; i < len; i++)
+		if (c[i] < '0' || c[i] > '9')
+			break;
+	if (len != 9 || strchr("EWSN", c[0]) == NULL || i != len) {
+		diags_add(l->d, DIAG_ERROR, &v->pos,
+			  _("Write the council's ONS code: E, W, S or N and eight digits, for example "
+			    "E06000016."),
+			  _("'%s' is not a GSS code"), c);
+		return;
 	}
+	a->code = c;
+}
+
+/* Other names people type for the area: a list of one-line names. */
+static void
+load_aliases(struct loader *l, struct area *a, const struct yt_node *n)
+{
+	const struct yt_node *v = yt_map_get(n, "aliases");
+	size_t i;
+
+	if (v == NULL || !is_list(l, v, "aliases"))
+		return;
+	a->aliases = arena_array(&l->g->arena, v->u.seq.count ? v->u.seq.count : 1,
+				 sizeof *a->aliases);
+	for (i = 0; i < v->u.seq.count; i++) {
+		struct text t = { NULL, { NULL, 0, 0 } };
+
+		if (text_from(l, v->u.seq.items[i], "aliases", &t) == 0)
+			a->aliases[a->naliases++] = t.en;
+	}
+	if (v->u.seq.count == 0)
+		diags_add(l->d, DIAG_ERROR, &v->pos, _("Name at least one, or remove the key."),
+			  _("'%s' is an empty list"), "aliases");
 }
 
 static void
@@ -645,6 +706,9 @@ load_area(struct loader *l, struct region *r, const struct yt_node *n)
 	check_keys(l, n, area_keys);
 	a->id = id_field(l, n, "area");
 	text_field(l, n, "name", 1, "area", &a->name);
+	a->official = value_field(l, n, "official", 0, "area", NULL);
+	load_area_code(l, a, n);
+	load_aliases(l, a, n);
 	if ((f = ref_field(l, n, "redirect", 0, "area", REF_SCREEN, NULL)) != NULL)
 		f->const_screen = &a->redirect;
 	if ((v = yt_map_get(n, "providers")) == NULL || !is_list(l, v, "providers"))
@@ -666,6 +730,9 @@ load_area(struct loader *l, struct region *r, const struct yt_node *n)
 			f->provider = &out->provider;
 		/* 0 until resolved: then "all the provider does" unless narrowed. */
 		out->services = services_field(l, ap, "services", 0, "area provider");
+		if ((f = ref_field(l, ap, "source", 0, "area provider", REF_SOURCE, NULL)) != NULL)
+			f->source = &out->source;
+		text_field(l, ap, "note", 0, "area provider", &out->note);
 	}
 }
 

@@ -27,6 +27,7 @@
 #include <unistd.h>
 #include <unistr.h>
 
+#include "dates.h"
 #include "kiosk.h"
 #include "lang.h"
 #include "layout.h"
@@ -515,8 +516,10 @@ print_provider(struct plain *p, const struct area_provider *ap)
 	if (pr->source != NULL) {
 		char *line;
 
-		xasprintf(&line, _("Source: %s; checked %s"), tr(&pr->source->title),
-			  pr->checked != NULL ? pr->checked : "?");
+		char *date = source_date_text(pr->source);
+
+		xasprintf(&line, _("Source: %s; %s"), tr(&pr->source->title), date);
+		free(date);
 		wrapped(p, "  ", line, true);
 		free(line);
 	}

@@ -757,8 +757,11 @@ guide_strings(const struct guide *g, struct strset *s)
 	}
 	for (i = 0; i < g->nregions; i++)
 		set_add(s, &g->regions[i].name);
-	for (i = 0; i < g->nareas; i++)
+	for (i = 0; i < g->nareas; i++) {
 		set_add(s, &g->areas[i].name);
+		for (j = 0; j < g->areas[i].nproviders; j++)
+			set_add(s, &g->areas[i].providers[j].note);
+	}
 	if (s->n > 0)
 		qsort(s->v, s->n, sizeof *s->v, str_cmp);
 	for (i = j = 0; i < s->n; i++)

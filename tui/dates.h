@@ -1,0 +1,27 @@
+/* dates.h: calendar dates of the content (YYYY-MM-DD) and how a source's date is shown. */
+#ifndef SENDGUIDE_DATES_H
+#define SENDGUIDE_DATES_H
+
+#include <stdbool.h>
+
+struct source;
+
+/* Whether s is YYYY-MM-DD and a real date of the Gregorian calendar (from 1900). */
+bool date_valid(const char *s);
+
+/* Days since 1970-01-01 of a valid date. */
+long date_days(const char *iso);
+
+/* Today (UTC) as days since 1970-01-01. */
+long date_today(void);
+
+/* The date a source's facts stand at: the date the page states, else the
+   date it was read; NULL only for a source that failed to load. */
+const char *source_date(const struct source *s);
+
+/* How every view shows a source's date, translated, in one place:
+   "page dated 9 January 2023" or "read 23 November 2026, the page gives no
+   date". The caller frees it. */
+char *source_date_text(const struct source *s);
+
+#endif
