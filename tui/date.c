@@ -150,12 +150,15 @@ date_easter(int y)
    Where this comes from, all read on 29 November 2026: GOV.UK "UK bank
    holidays" (www.gov.uk/bank-holidays) as copied in lists that cite it
    (the 2012-2015 list of the ndr_support gem, rubydoc.info); the exceptions
-   of 1995-2012 as the bank-holidays-england package lists them
-   (hackage.haskell.org/package/bank-holidays-england); the 2022 and 2023
-   changes as reported when proclaimed (inews.co.uk on the Platinum Jubilee;
-   "Bank holiday proclaimed in honour of the coronation", GOV.UK news of
-   8 November 2022 via wired-gov.net; belfasttelegraph.co.uk's list of the
-   2022-23 holidays). Lists built from GOV.UK's data run to 2026
+   of 1995-2020 as the bank-holidays-england package lists them
+   (hackage.haskell.org/package/bank-holidays-england, "all exceptions to
+   the rules in the years 1995 to 2020"); the 2022 and 2023 changes as
+   reported when proclaimed (inews.co.uk on the Platinum Jubilee; GOV.UK
+   news "Bank holiday announced for Her Majesty Queen Elizabeth II's State
+   Funeral on Monday 19 September", as quoted by expressandstar.com on
+   10 September 2022; "Bank holiday proclaimed in honour of the coronation",
+   GOV.UK news of 8 November 2022 via wired-gov.net; belfasttelegraph.co.uk's
+   list of the 2022-23 holidays). Lists built from GOV.UK's data run to 2026
    (Date::Holidays::GB 0.024, metacpan.org), with no one-off change after
    2023: so DATE_HOLIDAYS_KNOWN_UNTIL is 2026, and later years follow the
    usual rules until a proclamation says otherwise; a new one must be added
