@@ -12,15 +12,15 @@
 static void
 test_stale(void)
 {
-	long today = date_days("2026-11-29");
+	long today = date_iso_days("2026-11-29");
 
 	CHECK(coverage_is_stale("2025-11-28", today));
 	CHECK(!coverage_is_stale("2025-11-29", today));
 	CHECK(!coverage_is_stale("2026-11-29", today));
 	CHECK(coverage_is_stale("2020-01-01", today));
 	/* 29 February 2024 is a year old on 1 March 2025, stale from the 2nd. */
-	CHECK(!coverage_is_stale("2024-02-29", date_days("2025-03-01")));
-	CHECK(coverage_is_stale("2024-02-29", date_days("2025-03-02")));
+	CHECK(!coverage_is_stale("2024-02-29", date_iso_days("2025-03-01")));
+	CHECK(coverage_is_stale("2024-02-29", date_iso_days("2025-03-02")));
 	CHECK(!coverage_is_stale(NULL, today));
 	CHECK(!coverage_is_stale("not a date", today));
 }
@@ -42,7 +42,7 @@ test_fixture(void)
 		diags_print(&d, stderr);
 		goto out;
 	}
-	coverage_count(g, date_days("2026-11-29"), &c);
+	coverage_count(g, date_iso_days("2026-11-29"), &c);
 	/* Alpha, Beta, Gamma, Delta: not the area without a code, not Cardiff. */
 	CHECK_INT(c.councils, 4);
 	/* Alpha only: Beta's advice line is linked without a source. */
@@ -56,7 +56,7 @@ test_fixture(void)
 	/* The e-mail from the page dated 2025-11-28 and the phone from the
 	   page dated 2024-02-29; not the page dated exactly a year ago. */
 	CHECK_INT(c.stale, 2);
-	coverage_count(g, date_days("2026-11-01"), &c);
+	coverage_count(g, date_iso_days("2026-11-01"), &c);
 	CHECK_INT(c.stale, 1);
 
 	text = coverage_text(&c);

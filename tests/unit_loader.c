@@ -318,18 +318,18 @@ test_warnings_and_report(void)
 static void
 test_dates(void)
 {
-	CHECK(date_valid("2024-02-29"));
-	CHECK(!date_valid("2023-02-29"));
-	CHECK(!date_valid("1900-02-29"));
-	CHECK(date_valid("2000-02-29"));
-	CHECK(!date_valid("2026-11-31"));
-	CHECK(!date_valid("2026-1-31"));
-	CHECK(!date_valid("26-11-2026"));
-	CHECK(!date_valid(NULL));
-	CHECK_INT(date_days("1970-01-01"), 0);
-	CHECK_INT(date_days("2000-03-01"), 11017);
-	CHECK_INT(date_days("2026-11-23") - date_days("2025-11-23"), 365);
-	CHECK(date_today() > date_days("2026-01-01"));
+	CHECK(date_iso_parse("2024-02-29", NULL));
+	CHECK(!date_iso_parse("2023-02-29", NULL));
+	CHECK(!date_iso_parse("1900-02-29", NULL));
+	CHECK(date_iso_parse("2000-02-29", NULL));
+	CHECK(!date_iso_parse("2026-11-31", NULL));
+	CHECK(!date_iso_parse("2026-1-31", NULL));
+	CHECK(!date_iso_parse("26-11-2026", NULL));
+	CHECK(!date_iso_parse(NULL, NULL));
+	CHECK_INT(date_iso_days("1970-01-01"), 0);
+	CHECK_INT(date_iso_days("2000-03-01"), 11017);
+	CHECK_INT(date_iso_days("2026-11-23") - date_iso_days("2025-11-23"), 365);
+	CHECK(date_today() > date_iso_days("2026-01-01"));
 }
 
 int

@@ -175,7 +175,7 @@ check_guide(const char *tmpl)
 	if (f == NULL)
 		return;
 	fputs("settings:\n  start: start\n  national: national\n"
-	      "sources:\n  - id: s\n    title: A source\n    url: https://example.org/\n"
+	      "sources:\n  - id: s\n    title: A source\n    url: https://example.org/\n    read: 2026-11-29\n"
 	      "screens:\n"
 	      "  - id: start\n    kind: question\n    title: Start\n"
 	      "    body:\n"

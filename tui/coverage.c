@@ -28,16 +28,16 @@ coverage_is_stale(const char *date, long today)
 	char later[16];
 	unsigned y;
 
-	if (date == NULL || !date_valid(date))
+	if (date == NULL || !date_iso_parse(date, NULL))
 		return 0;
 	/* The same day a year on; 29 February moves to 1 March. */
 	y = (unsigned)atoi(date) + 1;
 	if (y > 9999)
 		return 0;
 	snprintf(later, sizeof later, "%04u%.6s", y % 10000, date + 4);
-	if (!date_valid(later))
+	if (!date_iso_parse(later, NULL))
 		snprintf(later, sizeof later, "%04u-03-01", y % 10000);
-	return date_days(later) < today;
+	return date_iso_days(later) < today;
 }
 
 static size_t

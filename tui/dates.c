@@ -5,27 +5,16 @@
 #include <string.h>
 #include <time.h>
 
+#include "date.h"
+#include "dateparse.h"
 #include "dates.h"
 #include "guide.h"
 #include "lang.h"
 
-static const char *const month_names[12] = {
-	N_("January"), N_("February"), N_("March"), N_("April"), N_("May"), N_("June"),
-	N_("July"), N_("August"), N_("September"), N_("October"), N_("November"),
-	N_("December")
-};
-
-static bool
-is_leap(unsigned y)
-{
-	return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-}
-
 bool
-date_valid(const char *s)
+date_iso_parse(const char *s, struct date *out)
 {
-	static const unsigned days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-	unsigned y, m, dd;
+	struct date d;
 	size_t i;
 
 	if (s == NULL || strlen(s) != 10 || s[4] != '-' || s[7] != '-')
@@ -33,27 +22,22 @@ date_valid(const char *s)
 	for (i = 0; i < 10; i++)
 		if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9'))
 			return false;
-	y = (unsigned)atoi(s);
-	m = (unsigned)atoi(s + 5);
-	dd = (unsigned)atoi(s + 8);
-	if (y < 1900 || m < 1 || m > 12 || dd < 1)
+	d.y = atoi(s);
+	d.m = atoi(s + 5);
+	d.d = atoi(s + 8);
+	if (d.y < 1900 || !date_valid(d))
 		return false;
-	return dd <= days[m - 1] + (m == 2 && is_leap(y));
+	if (out != NULL)
+		*out = d;
+	return true;
 }
 
 long
-date_days(const char *iso)
+date_iso_days(const char *iso)
 {
-	/* Howard Hinnant's days_from_civil: exact for the proleptic Gregorian calendar. */
-	long y = atol(iso), era, yoe, doy, doe;
-	unsigned m = (unsigned)atoi(iso + 5), dd = (unsigned)atoi(iso + 8);
+	struct date d;
 
-	y -= m <= 2;
-	era = (y >= 0 ? y : y - 399) / 400;
-	yoe = y - era * 400;
-	doy = (153 * (long)(m + (m > 2 ? -3 : 9)) + 2) / 5 + (long)dd - 1;
-	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	return era * 146097 + doe - 719468;
+	return date_iso_parse(iso, &d) ? date_to_days(d) : 0;
 }
 
 long
@@ -70,19 +54,15 @@ source_date(const struct source *s)
 	return s->dated != NULL ? s->dated : s->read;
 }
 
-/* "9 January 2023": the day without a leading zero, the month by name. */
+/* "9 January 2023", in the interface language's form (dateparse.c). */
 static char *
 long_date(const char *iso)
 {
-	char *out;
+	struct date d;
 
-	if (!date_valid(iso))
+	if (!date_iso_parse(iso, &d))
 		return xstrdup("?");
-	/* TRANSLATORS: a date: %1$d the day of the month, %2$s the month's name
-	   (translated separately), %3$d the year; reorder as the language needs. */
-	xasprintf(&out, _("%1$d %2$s %3$d"), atoi(iso + 8), _(month_names[atoi(iso + 5) - 1]),
-		  atoi(iso));
-	return out;
+	return date_format_short(d);
 }
 
 char *

@@ -6,11 +6,14 @@
 
 struct source;
 
-/* Whether s is YYYY-MM-DD and a real date of the Gregorian calendar (from 1900). */
-bool date_valid(const char *s);
+struct date;
 
-/* Days since 1970-01-01 of a valid date. */
-long date_days(const char *iso);
+/* Whether s is YYYY-MM-DD and a real date of the Gregorian calendar (from
+   1900); fills *out (may be NULL) when it is. */
+bool date_iso_parse(const char *s, struct date *out);
+
+/* Days since 1970-01-01 of a valid YYYY-MM-DD date (0 for another string). */
+long date_iso_days(const char *iso);
 
 /* Today (UTC) as days since 1970-01-01. */
 long date_today(void);

@@ -391,13 +391,13 @@ date_field(struct loader *l, const struct yt_node *map, const char *key, const c
 
 	if (v == NULL)
 		return NULL;
-	if (!date_valid(v)) {
+	if (!date_iso_parse(v, NULL)) {
 		diags_add(l->d, DIAG_ERROR, &n->pos,
 			  _("Write the date as YYYY-MM-DD, for example 2026-01-31."),
 			  _("'%s' is not a valid date"), v);
 		return NULL;
 	}
-	if (date_days(v) > date_today()) {
+	if (date_iso_days(v) > date_today()) {
 		diags_add(l->d, DIAG_ERROR, &n->pos,
 			  _("Write the date the page states or the day it was read, never a later one."),
 			  _("'%s' is in the future"), v);
