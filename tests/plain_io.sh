@@ -30,7 +30,7 @@ grep -qx 'Goodbye.' "$WORK/dumb.out" || fail "TERM=dumb: no goodbye after q"
 printf 'b\n' | run --node=outcome-mediation --area=ashford-vale >"$WORK/node.out" 2>&1 \
 	|| fail "--node: exit status $?"
 head -1 "$WORK/node.out" | grep -qx 'Ask for mediation within 2 months' || fail "--node: wrong first screen"
-grep -q 'Contacts for Ashford Vale:' "$WORK/node.out" || fail "--area: no contacts"
+grep -qx 'Contacts for Ashford Vale' "$WORK/node.out" || fail "--area: no contacts"
 grep -qx '  Phone: 01632 960000' "$WORK/node.out" || fail "--area: no phone number"
 grep -q 'checked 2026-11-01' "$WORK/node.out" || fail "--area: no checked date"
 # Only the services the screen asks for: the SENDIASS gives information only.

@@ -41,7 +41,7 @@ tty_wait_line '   Services: Mediation advice, Mediation'
 tty_wait_line '   Phone: 01632 960000 (Freephone.)'
 tty_wait_line '   E-mail: mediation@example.org'
 tty_wait_line '   Hours: Monday to Friday, 9:00am to 5:00pm'
-tty_wait_line '   Source: Terminal test source, checked 2026-11-01'
+tty_wait_line '   Source: Terminal test source; checked 2026-11-01'
 tty_wait_line ' > 1. Choose a different area'
 
 # Back lands on the choice that led here; start again forgets the way.

@@ -6,6 +6,7 @@
 
 #include "check.h"
 #include "guide.h"
+#include "report.h"
 #include "unit.h"
 
 static char *
@@ -281,8 +282,8 @@ test_warnings_and_report(void)
 int
 main(void)
 {
-	test_valid();
-	test_invalid();
-	test_warnings_and_report();
+	UNIT_CASE(test_valid);
+	UNIT_CASE(test_invalid);
+	UNIT_CASE(test_warnings_and_report);
 	UNIT_DONE();
 }

@@ -33,7 +33,7 @@ main(void)
 	size_t i;
 
 	build();
-	session_init(&s, &guide, guide.start);
+	CHECK_INT(session_init(&s, &guide, NULL), SESSION_OK);
 	CHECK(s.current == &screens[0]);
 	CHECK_INT(session_back(&s), SESSION_AT_START);
 	CHECK(s.current == &screens[0]);

@@ -48,6 +48,16 @@ draw_pool_keep(struct cv *v, char *s)
 	return s;
 }
 
+/* Content text (UTF-8) in the locale's encoding: the same pointer in a UTF-8
+   locale, otherwise a transliterated copy owned by the document's pool. */
+const char *
+term_text(struct cv *v, const char *utf8)
+{
+	if (utf8 == NULL || v->utf8)
+		return utf8;
+	return draw_pool_keep(v, term_convert(v, utf8));
+}
+
 static void
 draw_pool_clear(struct cv *v)
 {
@@ -66,6 +76,7 @@ draw_free_document(struct cv *v)
 	free(v->lines);
 	free(v->items);
 	layout_free(&v->wrap);
+	page_free(&v->page);
 	v->pool = NULL;
 	v->lines = NULL;
 	v->items = NULL;
@@ -131,13 +142,6 @@ draw_add_text(struct cv *v, const char *text, enum cv_style style, int first_ind
 	}
 }
 
-static void
-draw_add_content(struct cv *v, const struct text *t, enum cv_style style, int first_indent,
-		 int rest_indent)
-{
-	draw_add_text(v, term_text(v, tr(t)), style, first_indent, rest_indent, -1);
-}
-
 /* Interface text made with a format: owned by the pool. */
 static const char *draw_format(struct cv *v, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
@@ -156,8 +160,7 @@ draw_format(struct cv *v, const char *fmt, ...)
 }
 
 static void
-draw_add_item(struct cv *v, enum cv_item_kind kind, size_t index, const char *label,
-	      int prefix)
+draw_add_item(struct cv *v, const char *label, int prefix)
 {
 	struct cv_item *it;
 	size_t first = v->nlines;
@@ -167,8 +170,6 @@ draw_add_item(struct cv *v, enum cv_item_kind kind, size_t index, const char *la
 		v->items = xreallocarray(v->items, v->items_cap, sizeof *v->items);
 	}
 	it = &v->items[v->nitems];
-	it->kind = kind;
-	it->index = index;
 	draw_add_text(v, label, CV_STYLE_TEXT, prefix, prefix, (int)v->nitems);
 	if (v->nlines == first) {
 		/* An empty label still needs a row to select. */
@@ -218,27 +219,6 @@ draw_add_blocks(struct cv *v, const struct screen *sc)
 	}
 }
 
-static void
-draw_add_points(struct cv *v, const char *label, const struct contact_point *p, size_t n,
-		const struct provider *pr)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		const char *note = term_text(v, tr(&p[i].note));
-		char *s;
-
-		xasprintf(&s, "%s %s%s%s%s", label, p[i].value, note != NULL ? " (" : "",
-			  note != NULL ? note : "", note != NULL ? ")" : "");
-		draw_add_text(v, draw_pool_keep(v, s), CV_STYLE_TEXT, 2, 4, -1);
-		/* Where two sources disagree each fact names its own. */
-		if (p[i].source != NULL && p[i].source != pr->source)
-			draw_add_text(v, draw_format(v, _("(source: %s)"),
-						     term_text(v, tr(&p[i].source->title))),
-				      CV_STYLE_NOTE, 4, 4, -1);
-	}
-}
-
 /* A line kept as it is, never wrapped (QR codes); the pool frees text. */
 static void
 draw_add_owned(struct cv *v, char *text, enum cv_style style)
@@ -251,74 +231,48 @@ draw_add_owned(struct cv *v, char *text, enum cv_style style)
 	l->style = style;
 }
 
+/* A provider card (page.h), in as few rows as reads well: a note joins its
+   number in brackets, and the take-away codes follow the addresses. */
 static void
-draw_add_provider(struct cv *v, const struct area_provider *ap)
+draw_add_card(struct cv *v, const struct card *c)
 {
-	const struct provider *p = ap->provider;
-	unsigned services = ap->services ? ap->services : p->services;
-	char buf[256] = "";
-	size_t k;
-	char *s;
+	size_t i;
 
 	draw_add_blank(v);
-	draw_add_content(v, &p->name, CV_STYLE_HEADING, 0, 2);
-	for (k = 0; k < SERVICE_COUNT; k++) {
-		if (!(services & (1u << k)))
-			continue;
-		if (buf[0] != '\0')
-			strncat(buf, ", ", sizeof buf - strlen(buf) - 1);
-		strncat(buf, _(service_labels[k]), sizeof buf - strlen(buf) - 1);
+	draw_add_text(v, term_text(v, c->name), CV_STYLE_HEADING, 0, 2, -1);
+	if (c->services != NULL)
+		draw_add_text(v, term_text(v, c->services), CV_STYLE_TEXT, 2, 4, -1);
+	for (i = 0; i < c->npoints; i++) {
+		const struct card_point *pt = &c->points[i];
+		const char *line = pt->line;
+
+		if (pt->note != NULL)
+			line = draw_format(v, "%s (%s)", pt->line, pt->note);
+		draw_add_text(v, term_text(v, line), CV_STYLE_TEXT, 2, 4, -1);
+		if (pt->source != NULL)
+			draw_add_text(v, term_text(v, pt->source), CV_STYLE_NOTE, 4, 4, -1);
 	}
-	if (buf[0] != '\0')
-		draw_add_text(v, draw_format(v, _("Services: %s"), buf), CV_STYLE_TEXT, 2, 4, -1);
-	draw_add_points(v, _("Phone:"), p->phones, p->nphones, p);
-	draw_add_points(v, _("E-mail:"), p->emails, p->nemails, p);
-	draw_add_points(v, _("Web:"), p->webs, p->nwebs, p);
-	cv_qr_provider(v, p, draw_add_owned);
-	if (p->hours.en != NULL)
-		draw_add_text(v, draw_format(v, _("Hours: %s"), term_text(v, tr(&p->hours))),
-			      CV_STYLE_TEXT, 2, 4, -1);
-	xasprintf(&s, _("Source: %s, checked %s"),
-		  p->source != NULL ? term_text(v, tr(&p->source->title)) : "?",
-		  p->checked != NULL ? p->checked : "?");
-	draw_add_text(v, draw_pool_keep(v, s), CV_STYLE_NOTE, 2, 4, -1);
+	cv_qr_provider(v, c->provider, draw_add_owned);
+	if (c->hours != NULL)
+		draw_add_text(v, term_text(v, c->hours), CV_STYLE_TEXT, 2, 4, -1);
+	draw_add_text(v, term_text(v, c->source), CV_STYLE_NOTE, 2, 4, -1);
 }
 
-/* The contacts part of an outcome or contacts screen, and the items it
-   needs afterwards (area chooser, national advice, redirect). */
-static unsigned
-draw_add_contacts(struct cv *v, const struct screen *sc)
+/* The contacts section the page decided on. */
+static void
+draw_add_contacts(struct cv *v)
 {
-	const struct area *a = v->s->area;
-	const struct area_provider *aps[64];
-	unsigned services = sc->contacts ? sc->contacts : ~0u;
-	size_t n, i;
+	const struct page_contacts *c = &v->page.contacts;
+	size_t i;
 
+	if (c->kind == PAGE_CONTACTS_NONE)
+		return;
 	draw_add_blank(v);
-	if (a == NULL) {
-		draw_add_text(v, _("Choose your area (local authority) to see whom to contact."),
-			      CV_STYLE_HEADING, 0, 0, -1);
-		return 1u << CV_ITEM_AREA;
-	}
-	if (a->redirect != NULL) {
-		draw_add_text(v, draw_format(v, _("Your area: %s"), term_text(v, tr(&a->name))),
-			      CV_STYLE_HEADING, 0, 2, -1);
-		return 1u << CV_ITEM_REDIRECT | 1u << CV_ITEM_AREA;
-	}
-	n = guide_area_providers(a, services, aps, sizeof aps / sizeof aps[0]);
-	if (n == 0) {
-		draw_add_text(v, draw_format(v, _("Your area: %s"), term_text(v, tr(&a->name))),
-			      CV_STYLE_HEADING, 0, 2, -1);
-		draw_add_text(v, _("We have no local contacts for this area yet: see the national advice."),
-			      CV_STYLE_TEXT, 0, 0, -1);
-		return (v->s->guide->national != NULL ? 1u << CV_ITEM_NATIONAL : 0)
-			| 1u << CV_ITEM_AREA;
-	}
-	draw_add_text(v, draw_format(v, _("Contacts for %s"), term_text(v, tr(&a->name))),
-		      CV_STYLE_HEADING, 0, 2, -1);
-	for (i = 0; i < n; i++)
-		draw_add_provider(v, aps[i]);
-	return 1u << CV_ITEM_AREA;
+	draw_add_text(v, term_text(v, c->heading), CV_STYLE_HEADING, 0, 2, -1);
+	if (c->message != NULL)
+		draw_add_text(v, term_text(v, c->message), CV_STYLE_TEXT, 0, 0, -1);
+	for (i = 0; i < c->ncards; i++)
+		draw_add_card(v, &c->cards[i]);
 }
 
 static int
@@ -337,46 +291,28 @@ void
 draw_layout_screen(struct cv *v)
 {
 	const struct screen *sc = v->s->current;
-	const struct area *a = v->s->area;
-	unsigned extra = 0;
-	size_t i, total;
+	size_t i;
 	int prefix;
 
 	draw_pool_clear(v);
 	v->nlines = 0;
 	v->nitems = 0;
 	v->laid_out_cols = COLS;
+	page_build(&v->page, v->s);
 
-	draw_add_content(v, &sc->title, CV_STYLE_TITLE, 0, 0);
+	draw_add_text(v, term_text(v, v->page.title), CV_STYLE_TITLE, 0, 0, -1);
 	if (!lang_reviewed())
 		draw_add_text(v, _("This translation has not been reviewed yet."),
 			      CV_STYLE_NOTE, 0, 0, -1);
 	draw_add_blocks(v, sc);
-	if (sc->contacts != 0 || sc->kind == SCREEN_CONTACTS)
-		extra = draw_add_contacts(v, sc);
+	draw_add_contacts(v);
 
-	/* Every item is numbered in one list: the screen's choices first, so
-	   their numbers match the plain view's, then the view's own. */
-	total = sc->nchoices + (size_t)__builtin_popcount(extra) + (sc->finish ? 1 : 0);
-	prefix = 2 + draw_digits(total) + 2;
+	/* Every action is numbered in one list, the page's: the same numbers
+	   as the plain view's. */
+	prefix = 2 + draw_digits(v->page.nactions) + 2;
 	draw_add_blank(v);
-	for (i = 0; i < sc->nchoices; i++) {
-		const struct text *lt = &sc->choices[i].label;
-
-		draw_add_item(v, CV_ITEM_CHOICE, i,
-			      lt->en != NULL ? term_text(v, tr(lt)) : _("Continue"), prefix);
-	}
-	if (extra & 1u << CV_ITEM_REDIRECT)
-		draw_add_item(v, CV_ITEM_REDIRECT, 0, term_text(v, tr(&a->redirect->title)), prefix);
-	if (extra & 1u << CV_ITEM_NATIONAL)
-		draw_add_item(v, CV_ITEM_NATIONAL, 0,
-			      draw_format(v, _("National advice: %s"),
-					  term_text(v, tr(&v->s->guide->national->title))), prefix);
-	if (extra & 1u << CV_ITEM_AREA)
-		draw_add_item(v, CV_ITEM_AREA, 0,
-			      a == NULL ? _("Choose your area") : _("Choose a different area"), prefix);
-	if (sc->finish)
-		draw_add_item(v, CV_ITEM_FINISH, 0, _("Finished: start again"), prefix);
+	for (i = 0; i < v->page.nactions; i++)
+		draw_add_item(v, term_text(v, v->page.actions[i].label), prefix);
 
 	if (v->nitems == 0)
 		v->sel = 0;

@@ -26,8 +26,6 @@
 struct cv_kiosk {
 	struct kiosk_timer timer;
 	struct kiosk_staff staff;
-	const struct area *home_area;     /* the area every visitor starts with */
-	char home_lang[16];               /* and the language */
 	const struct cv_mode *covered;    /* the mode under "Still there?" */
 	bool swallow_release;             /* the tap that answered: drop its release */
 };
@@ -36,14 +34,13 @@ struct cv_kiosk {
 static struct cv_kiosk kiosk;
 
 void
-cv_kiosk_wipe(struct cv *v)
+cv_kiosk_forget(struct cv *v)
 {
 	prompt_close(v);
 	/* The search query outlives the search screens (it titles the
 	   results): zero it, not just its length. */
 	memset(v->filter, 0, sizeof v->filter);
 	v->filter_len = 0;
-	kiosk_wipe(v->s, kiosk.home_area, kiosk.home_lang);
 	if (v->marks != NULL)
 		memset(v->marks, 0, v->marks_cap * sizeof *v->marks);
 	v->nmarks = 0;
@@ -188,7 +185,8 @@ kiosk_tick_view(struct cv *v)
 		/* Erase and draw: ncurses sends only the digits that changed. */
 		return CV_REDRAW;
 	case KIOSK_RESET:
-		cv_kiosk_wipe(v);
+		session_forget(v->s);
+		cv_kiosk_forget(v);
 		kiosk.covered = NULL;
 		return CV_RELAYOUT;
 	case KIOSK_CANCEL_COUNTDOWN:
@@ -210,8 +208,6 @@ cv_kiosk_start(struct cv *v)
 	if (v->s == NULL)
 		return;
 	kiosk_timer_init(&kiosk.timer, v->o->idle_seconds, v->o->countdown_seconds);
-	kiosk.home_area = v->s->area;
-	strncpy(kiosk.home_lang, lang_current(), sizeof kiosk.home_lang - 1);
 	v->timeout_ms = kiosk_timeout_ms;
 	v->tick = kiosk_tick_view;
 }

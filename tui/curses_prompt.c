@@ -8,6 +8,7 @@
 
 #include "curses_view.h"
 #include "lang.h"
+#include "textsafe.h"
 #include "xalloc.h"
 
 #define MAX_HITS 100
@@ -259,7 +260,9 @@ filter_type(struct cv *v, wint_t ch)
 	char mb[8];
 	int n;
 
-	if (ch < ' ' || ch == 127)
+	/* What a terminal would act on, or what would turn the entry's text
+	   around (bidi marks and isolates), is never taken in. */
+	if (textsafe_refused((uint32_t)ch))
 		return false;
 	if (ch < 0x80) {
 		mb[0] = (char)ch;
@@ -685,7 +688,7 @@ lang_pick(struct cv *v)
 	size_t n;
 	const struct language *langs = lang_list(&n);
 
-	lang_set(langs[v->list.shown[v->list.sel]].code);
+	session_set_language(v->s, langs[v->list.shown[v->list.sel]].code);
 	prompt_close(v);
 	return CV_RELAYOUT;
 }

@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "curses_view.h"
+#include "textsafe.h"
 #include "xalloc.h"
 
 /* The terminal is driven through an explicit SCREEN so that an unknown TERM
@@ -214,14 +215,6 @@ term_wait(struct pollfd *p, int timeout_ms)
 	return ppoll(p, 1, tsp, &wait_mask);
 }
 
-const char *
-term_text(struct cv *v, const char *utf8)
-{
-	if (utf8 == NULL || v->utf8)
-		return utf8;
-	return draw_pool_keep(v, term_convert(v, utf8));
-}
-
 char *
 term_convert(struct cv *v, const char *utf8)
 {
@@ -295,10 +288,10 @@ term_put(int y, int x, const char *s, size_t len, int maxcols, attr_t attr)
 			continue;
 		}
 		w = wcwidth(wc);
-		/* Never send a control or formatting character to the terminal:
-		   shown as '?', it cannot move the cursor or reorder the line. */
-		if (w < 0 || iswcntrl((wint_t)wc) || (wc >= 0x202A && wc <= 0x202E)
-		    || (wc >= 0x2066 && wc <= 0x2069)) {
+		/* Never send a control or direction character to the terminal
+		   (textsafe.h): shown as '?', it cannot move the cursor or
+		   reorder the line. */
+		if (w < 0 || textsafe_refused((uint32_t)wc)) {
 			wc = L'?';
 			w = 1;
 		}

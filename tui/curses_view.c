@@ -91,37 +91,23 @@ cv_move(struct cv *v, int delta)
 static enum cv_result
 cv_choose(struct cv *v, size_t item)
 {
-	const struct cv_item *it;
-
 	if (item >= v->nitems)
 		return CV_NOTHING;
-	it = &v->items[item];
 	/* Back returns to the choice made, by arrows or by its number; but a
 	   number typed for a choice out of view leaves the view as it was, so
 	   back shows the text the person was reading. */
 	if (draw_item_visible(v, item))
 		v->chosen = item;
-	switch (it->kind) {
-	case CV_ITEM_CHOICE:
-		session_choose(v->s, it->index);
-		break;
-	case CV_ITEM_AREA:
+	switch (page_follow(&v->page, item, v->s)) {
+	case PAGE_FOLLOW_ASK_AREA:
 		v->sel = item;
 		prompt_open_area(v);
 		return CV_REDRAW;
-	case CV_ITEM_NATIONAL:
-		session_jump(v->s, v->s->guide->national);
-		break;
-	case CV_ITEM_REDIRECT:
-		if (v->s->area != NULL && v->s->area->redirect != NULL)
-			session_jump(v->s, v->s->area->redirect);
-		break;
-	case CV_ITEM_FINISH:
+	case PAGE_FOLLOW_FORGOT:
 		/* On a kiosk, "Finished" forgets the visitor at once. */
-		if (v->kiosk != NULL)
-			cv_kiosk_wipe(v);
-		else
-			session_restart(v->s);
+		cv_kiosk_forget(v);
+		break;
+	case PAGE_FOLLOW_MOVED:
 		break;
 	}
 	return CV_RELAYOUT;

@@ -7,6 +7,7 @@
 #include <curses.h>
 
 #include "layout.h"
+#include "page.h"
 #include "search.h"
 #include "session.h"
 #include "views.h"
@@ -42,19 +43,9 @@ enum cv_style {
 	CV_STYLE_QR          /* a QR code: white on black where there is colour */
 };
 
-/* What choosing an item does. Items after the screen's own choices are the
-   view's additions on contact screens and at the end of a journey. */
-enum cv_item_kind {
-	CV_ITEM_CHOICE,      /* the screen's choice number index */
-	CV_ITEM_AREA,        /* open the area chooser */
-	CV_ITEM_NATIONAL,    /* the area has no providers: national advice */
-	CV_ITEM_REDIRECT,    /* the area lies outside England: its screen */
-	CV_ITEM_FINISH       /* the journey ends here: start again */
-};
-
+/* A choosable item of the document: page action number action (the same
+   index as the item's), and its lines. */
 struct cv_item {
-	enum cv_item_kind kind;
-	size_t index;            /* CV_ITEM_CHOICE: the choice */
 	size_t first, last;      /* its lines in the document */
 };
 
@@ -113,7 +104,8 @@ struct cv {
 	const struct view_options *o;
 	const struct cv_mode *mode;
 
-	/* The current screen as wrapped lines, and its choosable items. */
+	/* The current screen's page, as wrapped lines and choosable items. */
+	struct page page;
 	struct layout wrap;          /* scratch for layout_wrap */
 	struct cv_line *lines;
 	size_t nlines, lines_cap;
@@ -167,19 +159,20 @@ struct pollfd;
 /* Wait for input on p (one descriptor) for timeout_ms (-1: no limit); the
    view's signals are let in only here. Returns as poll(). */
 int term_wait(struct pollfd *p, int timeout_ms);
-/* Content text (UTF-8) in the locale's encoding: the same pointer in a UTF-8
-   locale, otherwise a transliterated copy owned by the document's pool. */
-const char *term_text(struct cv *v, const char *utf8);
-/* Draw len bytes of locale text at (y, x), at most maxcols columns; returns
-   the columns used. Control characters are shown as '?', never sent. */
-/* The same, always a copy the caller frees. */
+/* Content text (UTF-8) in the locale's encoding, always a copy the caller
+   frees (transliterated outside a UTF-8 locale). */
 char *term_convert(struct cv *v, const char *utf8);
+/* Draw len bytes of locale text at (y, x), at most maxcols columns; returns
+   the columns used. Refused characters (textsafe.h) are shown as '?'. */
 int term_put(int y, int x, const char *s, size_t len, int maxcols, attr_t attr);
 attr_t term_attr(const struct cv *v, enum cv_style style);
 /* Fill the rest of row y from column x with blanks of attr. */
 void term_fill(int y, int x, attr_t attr);
 
 /* curses_draw.c */
+/* term_convert's text kept in the document's pool (the same pointer in a
+   UTF-8 locale): lives as long as the current layout. */
+const char *term_text(struct cv *v, const char *utf8);
 void draw_layout_screen(struct cv *v);
 void draw_free_document(struct cv *v);
 char *draw_pool_keep(struct cv *v, char *s);
@@ -220,8 +213,9 @@ void list_free(struct cv_list *l);
 extern const struct cv_mode cv_mode_still_there;
 /* Fill the kiosk hooks when o->kiosk (only the staff exit without a session). */
 void cv_kiosk_start(struct cv *v);
-/* Forget the visitor: first screen, kiosk's area and language, no history or search. */
-void cv_kiosk_wipe(struct cv *v);
+/* Forget what the view holds of a visitor (searches, scroll places, the
+   timer); session_forget() forgets the journey itself. */
+void cv_kiosk_forget(struct cv *v);
 /* The kiosk's key line: Back, Start again, Area, Language, Help as buttons. */
 void cv_kiosk_draw_actions(struct cv *v);
 /* A provider's phone and web address as QR codes, where they fit: calls add

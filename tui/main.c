@@ -11,12 +11,14 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "check.h"
+#include "exit_status.h"
 #include "config_file.h"
 #include "export.h"
 #include "guide.h"
 #include "kiosk.h"
+#include "options.h"
 #include "lang.h"
+#include "report.h"
 #include "search.h"
 #include "session.h"
 #include "views.h"
@@ -186,7 +188,7 @@ main(int argc, char **argv)
 			v = strtoul(optarg, &end, 10);
 			if (errno || *end || end == optarg || v < 5 || v > 86400) {
 				fprintf(stderr, _("sendguide: --idle takes seconds from 5 to 86400, not '%s'\n"), optarg);
-				return 2;
+				return EXIT_USAGE;
 			}
 			vo.idle_seconds = (unsigned)v;
 			idle_set = true;
@@ -199,12 +201,12 @@ main(int argc, char **argv)
 				act = ACT_EXPORT_HTML;
 			else {
 				fprintf(stderr, _("sendguide: --export takes 'text' or 'html', not '%s'\n"), optarg);
-				return 2;
+				return EXIT_USAGE;
 			}
 			break;
 		default:
 			fprintf(stderr, _("Try 'sendguide --help' for more information.\n"));
-			return 2;
+			return EXIT_USAGE;
 		}
 	}
 	/* --check takes an optional folder as its operand: sendguide --check DIR. */
@@ -213,7 +215,7 @@ main(int argc, char **argv)
 	if (optind < argc) {
 		fprintf(stderr, _("sendguide: unexpected argument '%s'\n"), argv[optind]);
 		fprintf(stderr, _("Try 'sendguide --help' for more information.\n"));
-		return 2;
+		return EXIT_USAGE;
 	}
 
 	if (config_path != NULL) {
@@ -224,7 +226,7 @@ main(int argc, char **argv)
 		if (config_read(config_path, &vo, &cd) != 0) {
 			diags_print(&cd, stderr);
 			diags_free(&cd);
-			return 2;
+			return EXIT_USAGE;
 		}
 		diags_free(&cd);
 		/* The command line wins over the file, so a setting can be tried
@@ -243,7 +245,7 @@ main(int argc, char **argv)
 		kiosk_lockdown();
 	if (lang != NULL && !lang_set(lang)) {
 		fprintf(stderr, _("sendguide: no language '%s'; try en, pl or ro\n"), lang);
-		return 2;
+		return EXIT_USAGE;
 	}
 
 	if (content_dir == NULL) {
@@ -279,27 +281,23 @@ main(int argc, char **argv)
 		return rc;
 	}
 
-	session_init(&s, g, g->start);
-	if (node != NULL) {
-		const struct screen *sc = guide_find_screen(g, node);
-
-		if (sc == NULL) {
-			fprintf(stderr, _("sendguide: no screen with id '%s'\n"), node);
-			rc = 2;
-			goto out;
-		}
-		s.current = sc;
+	if (session_init(&s, g, node) != SESSION_OK) {
+		fprintf(stderr, _("sendguide: no screen with id '%s'\n"), node);
+		rc = EXIT_USAGE;
+		goto out;
 	}
 	if (area != NULL) {
 		const struct area *a = guide_find_area(g, area);
 
 		if (a == NULL) {
 			fprintf(stderr, _("sendguide: no area with id '%s'\n"), area);
-			rc = 2;
+			rc = EXIT_USAGE;
 			goto out;
 		}
 		session_set_area(&s, a);
 	}
+	/* What a kiosk gives every visitor: this area and language. */
+	session_keep_home(&s, vo.kiosk);
 
 	rc = -1;
 	if (!want_plain(plain))
