@@ -21,6 +21,10 @@ test_refused(void)
 		CHECK(textsafe_refused(bad[i]));
 	for (i = 0; i < sizeof good / sizeof good[0]; i++)
 		CHECK(!textsafe_refused(good[i]));
+	CHECK(textsafe_direction(0x200F));
+	CHECK(textsafe_direction(0x2069));
+	CHECK(!textsafe_direction(0x1B));
+	CHECK(!textsafe_direction(0x2028));
 }
 
 static void

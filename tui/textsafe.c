@@ -10,14 +10,20 @@
 #include "xalloc.h"
 
 bool
+textsafe_direction(uint32_t c)
+{
+	return c == 0x061C || c == 0x200E || c == 0x200F     /* bidi marks */
+		|| (c >= 0x202A && c <= 0x202E)                  /* embeddings, overrides */
+		|| (c >= 0x2066 && c <= 0x2069);                 /* isolates */
+}
+
+bool
 textsafe_refused(uint32_t c)
 {
 	/* Tab is refused too: terminals expand it to a width the layout
 	   cannot know, and content never needs it. */
 	return c < 0x20 || (c >= 0x7F && c <= 0x9F)          /* C0, DEL, C1 */
-		|| c == 0x061C || c == 0x200E || c == 0x200F     /* bidi marks */
-		|| (c >= 0x202A && c <= 0x202E)                  /* embeddings, overrides */
-		|| (c >= 0x2066 && c <= 0x2069)                  /* isolates */
+		|| textsafe_direction(c)
 		|| c == 0x2028 || c == 0x2029                    /* line, paragraph separators */
 		|| c == 0xFEFF;                                  /* byte-order mark */
 }

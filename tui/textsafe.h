@@ -18,6 +18,10 @@
  * character (and each byte of invalid UTF-8) as they write.
  */
 
+/* Whether c is one of the direction controls (marks, embeddings,
+   overrides, isolates), which textsafe_refused refuses: for messages. */
+bool textsafe_direction(uint32_t c);
+
 /* Whether the code point c is refused (newline is refused here too: callers
    that keep newlines test for it first). */
 bool textsafe_refused(uint32_t c);

@@ -73,7 +73,7 @@ bad_text_hint(const char *what)
 	if (strncmp(what, "0x", 2) == 0)
 		return _("Save the file as UTF-8 and retype the character.");
 	c = strtoul(what + 2, NULL, 16);
-	if (c > 0x9F && c != 0x2028 && c != 0x2029 && c != 0xFEFF)
+	if (textsafe_direction((uint32_t)c))
 		return _("Remove the direction control character: text direction comes from the "
 			 "letters themselves.");
 	return _("Remove the character (check double-quoted escapes such as \"\\e\", \"\\a\", "
