@@ -1,4 +1,4 @@
-/* options.h: the settings a view runs with, from the command line and the kiosk's file. */
+/* options.h: the command line, and the settings a view runs with (from it and the kiosk's file). */
 #ifndef SENDGUIDE_OPTIONS_H
 #define SENDGUIDE_OPTIONS_H
 
@@ -13,6 +13,19 @@ struct view_options {
 	const char *kiosk_area;      /* kiosk: area id to reset to (config "area"); NULL: none */
 	bool bar;                    /* curses: reverse-video bar across the selection */
 	bool mouse;                  /* curses: mouse and touch */
+};
+
+/* What the program was asked to do. */
+enum action { ACT_RUN, ACT_CHECK, ACT_EXPORT_TEXT, ACT_EXPORT_HTML, ACT_GRAPH, ACT_POT };
+
+/* The command line, parsed. */
+struct command_line {
+	enum action act;
+	const char *content_dir;     /* --content, or --check's operand */
+	const char *lang, *node, *area, *config_path;
+	bool plain;
+	bool idle_set;               /* --idle given: it wins over the file */
+	struct view_options vo;
 };
 
 #endif
