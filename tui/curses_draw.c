@@ -252,6 +252,9 @@ draw_add_card(struct cv *v, const struct card *c)
 		if (pt->source != NULL)
 			draw_add_text(v, term_text(v, pt->source), CV_STYLE_NOTE, 4, 4, -1);
 	}
+	/* A code takes at most half the text area's height, so the words and
+	   the choices stay in view; where it would need more (80x24), none is
+	   shown, and the number and address are there as text anyway. */
 	qr_card(v, c->provider, (int)draw_body_rows() / 2, draw_add_owned);
 	if (c->hours != NULL)
 		draw_add_text(v, term_text(v, c->hours), CV_STYLE_TEXT, 2, 4, -1);
