@@ -17,6 +17,7 @@
 
 #include "guide.h"
 #include "lang.h"
+#include "report.h"
 #include "search.h"
 #include "yamltree.h"
 

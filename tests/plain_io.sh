@@ -30,7 +30,7 @@ grep -qx 'Goodbye.' "$WORK/dumb.out" || fail "TERM=dumb: no goodbye after q"
 printf 'b\n' | run --node=outcome-mediation --area=ashford-vale >"$WORK/node.out" 2>&1 \
 	|| fail "--node: exit status $?"
 head -1 "$WORK/node.out" | grep -qx 'Ask for mediation within 2 months' || fail "--node: wrong first screen"
-grep -q 'Contacts for Ashford Vale:' "$WORK/node.out" || fail "--area: no contacts"
+grep -qx 'Contacts for Ashford Vale' "$WORK/node.out" || fail "--area: no contacts"
 grep -qx '  Phone: 01632 960000' "$WORK/node.out" || fail "--area: no phone number"
 grep -A1 -xF '  Source: Test source, "Mediation & appeals"; read 1 November 2026, the' "$WORK/node.out" \
 	| grep -qxF '  page gives no date' || fail "--area: no source date"

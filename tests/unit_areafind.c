@@ -6,6 +6,7 @@
 
 #include "areafind.h"
 #include "guide.h"
+#include "report.h"
 #include "unit.h"
 
 static struct guide *

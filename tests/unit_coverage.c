@@ -7,6 +7,7 @@
 #include "coverage.h"
 #include "dates.h"
 #include "guide.h"
+#include "report.h"
 #include "unit.h"
 
 static void

@@ -6,6 +6,7 @@
 
 #include "guide.h"
 #include "jcode.h"
+#include "report.h"
 #include "unit.h"
 
 static struct date

@@ -274,15 +274,16 @@ test_wipe(void)
 	guide.nscreens = 3;
 	guide.start = &screens[0];
 
-	session_init(&s, &guide, guide.start);
+	CHECK_INT(session_init(&s, &guide, NULL), SESSION_OK);
 	session_set_area(&s, &home);
 	CHECK(lang_set("en"));
+	session_keep_home(&s, true);
 	/* A visitor goes two screens in, picks their own area and language. */
 	session_choose(&s, 0);
 	session_choose(&s, 0);
 	session_set_area(&s, &visitor);
 	CHECK(lang_set("pl"));
-	kiosk_wipe(&s, &home, "en");
+	CHECK(session_finish(&s));
 	CHECK(s.current == guide.start);
 	CHECK_INT(s.depth, 0);
 	CHECK(s.history[0] == NULL && s.history[1] == NULL);
@@ -292,7 +293,8 @@ test_wipe(void)
 	/* A kiosk with no area of its own forgets the visitor's. */
 	session_choose(&s, 0);
 	session_set_area(&s, &visitor);
-	kiosk_wipe(&s, NULL, "en");
+	s.home_area = NULL;
+	session_forget(&s);
 	CHECK(s.area == NULL);
 	CHECK(s.current == guide.start);
 	session_free(&s);
@@ -301,17 +303,17 @@ test_wipe(void)
 int
 main(void)
 {
-	test_pristine_kiosk_sleeps();
-	test_countdown_starts_at_idle_and_expires();
-	test_any_input_cancels();
-	test_late_wakeup_gets_whole_countdown();
-	test_finished_resets_timer();
-	test_huge_idle_is_clamped();
-	test_staff_sequence();
-	test_staff_overlaps();
-	test_staff_unset_never_matches();
-	test_staff_problems();
-	test_refused_keys();
-	test_wipe();
+	UNIT_CASE(test_pristine_kiosk_sleeps);
+	UNIT_CASE(test_countdown_starts_at_idle_and_expires);
+	UNIT_CASE(test_any_input_cancels);
+	UNIT_CASE(test_late_wakeup_gets_whole_countdown);
+	UNIT_CASE(test_finished_resets_timer);
+	UNIT_CASE(test_huge_idle_is_clamped);
+	UNIT_CASE(test_staff_sequence);
+	UNIT_CASE(test_staff_overlaps);
+	UNIT_CASE(test_staff_unset_never_matches);
+	UNIT_CASE(test_staff_problems);
+	UNIT_CASE(test_refused_keys);
+	UNIT_CASE(test_wipe);
 	UNIT_DONE();
 }

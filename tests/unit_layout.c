@@ -206,10 +206,10 @@ test_reuse_and_speed(void)
 int
 main(void)
 {
-	test_widths();
-	test_fit();
-	test_wrap_lines();
-	test_properties();
-	test_reuse_and_speed();
+	UNIT_CASE(test_widths);
+	UNIT_CASE(test_fit);
+	UNIT_CASE(test_wrap_lines);
+	UNIT_CASE(test_properties);
+	UNIT_CASE(test_reuse_and_speed);
 	UNIT_DONE();
 }

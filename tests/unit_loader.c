@@ -7,6 +7,7 @@
 #include "check.h"
 #include "dates.h"
 #include "guide.h"
+#include "report.h"
 #include "unit.h"
 
 static char *
@@ -335,9 +336,9 @@ test_dates(void)
 int
 main(void)
 {
-	test_dates();
-	test_valid();
-	test_invalid();
-	test_warnings_and_report();
+	UNIT_CASE(test_dates);
+	UNIT_CASE(test_valid);
+	UNIT_CASE(test_invalid);
+	UNIT_CASE(test_warnings_and_report);
 	UNIT_DONE();
 }

@@ -251,12 +251,12 @@ test_tokens(void)
 int
 main(void)
 {
-	test_good();
-	test_phone();
-	test_esc();
-	test_placeholder();
-	test_syntax();
-	test_absent();
-	test_tokens();
+	UNIT_CASE(test_good);
+	UNIT_CASE(test_phone);
+	UNIT_CASE(test_esc);
+	UNIT_CASE(test_placeholder);
+	UNIT_CASE(test_syntax);
+	UNIT_CASE(test_absent);
+	UNIT_CASE(test_tokens);
 	UNIT_DONE();
 }

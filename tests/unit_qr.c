@@ -290,7 +290,7 @@ main(int argc, char **argv)
 	if (argc == 2 && strcmp(argv[1], "--screen-pbm") == 0)
 		return screen_pbm();
 
-	test_tel_uri();
+	UNIT_CASE(test_tel_uri);
 #if HAVE_QRENCODE
 	CHECK(qr_available());
 	check_against_libqrencode(PHONE, QR_HALF_BLOCKS, true);
@@ -298,7 +298,7 @@ main(int argc, char **argv)
 	check_against_libqrencode(PHONE, QR_ASCII, true);
 	check_against_libqrencode(URL, QR_HALF_BLOCKS, true);
 	check_against_libqrencode(URL, QR_ASCII, false);
-	test_fitting();
+	UNIT_CASE(test_fitting);
 #else
 	{
 		struct qr_text q;

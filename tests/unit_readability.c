@@ -10,6 +10,7 @@
 #include "guide.h"
 #include "lang.h"
 #include "readability.h"
+#include "report.h"
 #include "unit.h"
 
 /* Syllables as a dictionary divides the words (Collins / Merriam-Webster

@@ -181,8 +181,8 @@ main(void)
 {
 	build();
 	lang_set("en");
-	test_fold();
-	test_matching();
+	UNIT_CASE(test_fold);
+	UNIT_CASE(test_matching);
 	/* The folded text follows the language; English text is its own fallback. */
 	CHECK(lang_set("pl"));
 	{
@@ -192,6 +192,6 @@ main(void)
 	}
 	lang_set("en");
 	search_free();
-	test_speed();
+	UNIT_CASE(test_speed);
 	UNIT_DONE();
 }

@@ -26,14 +26,12 @@ build(void)
 	guide.start = &screens[0];
 }
 
-int
-main(void)
+static void
+test_choose_and_back(void)
 {
 	struct session s;
-	size_t i;
 
-	build();
-	session_init(&s, &guide, guide.start);
+	CHECK_INT(session_init(&s, &guide, NULL), SESSION_OK);
 	CHECK(s.current == &screens[0]);
 	CHECK_INT(session_back(&s), SESSION_AT_START);
 	CHECK(s.current == &screens[0]);
@@ -50,7 +48,16 @@ main(void)
 	CHECK_STR(s.current->id, "b");
 	CHECK_INT(session_back(&s), SESSION_OK);
 	CHECK_STR(s.current->id, "start");
+	session_free(&s);
+}
 
+static void
+test_restart_jump_wipe(void)
+{
+	struct session s;
+	size_t i;
+
+	CHECK_INT(session_init(&s, &guide, NULL), SESSION_OK);
 	/* Start again keeps the area; wipe forgets it and zeroes the history. */
 	session_set_area(&s, &area);
 	session_choose(&s, 0);
@@ -81,5 +88,38 @@ main(void)
 			break;
 	CHECK_INT(i, s.cap);
 	session_free(&s);
+}
+
+/* Finish starts again where there is no kiosk, and forgets on a kiosk. */
+static void
+test_finish(void)
+{
+	struct session s;
+
+	CHECK_INT(session_init(&s, &guide, "a"), SESSION_OK);
+	CHECK_STR(s.current->id, "a");
+	session_choose(&s, 0);
+	session_set_area(&s, &area);
+	session_keep_home(&s, false);
+	CHECK(!session_finish(&s));
+	CHECK(s.current == guide.start);
+	CHECK(s.area == &area);
+	session_choose(&s, 1);
+	session_keep_home(&s, true);
+	session_set_area(&s, NULL);
+	CHECK(session_finish(&s));
+	CHECK(s.current == guide.start);
+	CHECK_INT(s.depth, 0);
+	CHECK(s.area == &area);
+	session_free(&s);
+}
+
+int
+main(void)
+{
+	build();
+	UNIT_CASE(test_choose_and_back);
+	UNIT_CASE(test_restart_jump_wipe);
+	UNIT_CASE(test_finish);
 	UNIT_DONE();
 }

@@ -6,6 +6,8 @@
 #include <unistd.h>
 
 #include "unit.h"
+#include "report.h"
+#include "textsafe.h"
 #include "yamltree.h"
 
 /* Read a NUL-terminated document; the diagnostics stay in *d for the caller. */
@@ -122,17 +124,17 @@ test_bad_text(void)
 	for (i = 0; i < sizeof cases / sizeof cases[0]; i++)
 		expect_error(cases[i].yaml, cases[i].yaml[0] == ' ' ? 2 : 1, cases[i].col, cases[i].what);
 	/* The whole scalar is checked even past an embedded NUL. */
-	CHECK_INT(yt_bad_text("ab\0\x1b", 4, what), 3);
+	CHECK_INT(textsafe_find("ab\0\x1b", 4, what), 3);
 	CHECK_STR(what, "U+0000");
-	CHECK_INT(yt_bad_text("caf\xc3\xa9 \xe2\x80\x94 ok\nnext", 16, what), 0);
-	CHECK_INT(yt_bad_text("ab\xe2\x80\xae", 5, what), 3);
+	CHECK_INT(textsafe_find("caf\xc3\xa9 \xe2\x80\x94 ok\nnext", 16, what), 0);
+	CHECK_INT(textsafe_find("ab\xe2\x80\xae", 5, what), 3);
 	CHECK_STR(what, "U+202E");
-	CHECK_INT(yt_bad_text("ab\xff", 3, what), 3);
+	CHECK_INT(textsafe_find("ab\xff", 3, what), 3);
 	CHECK_STR(what, "0xFF");
 	/* An overlong encoding of '/' and a lone surrogate are not UTF-8. */
-	CHECK_INT(yt_bad_text("\xc0\xaf", 2, what), 1);
-	CHECK_INT(yt_bad_text("\xed\xa0\x80", 3, what), 1);
-	CHECK_INT(yt_bad_text("\xd8\x9c", 2, what), 1);
+	CHECK_INT(textsafe_find("\xc0\xaf", 2, what), 1);
+	CHECK_INT(textsafe_find("\xed\xa0\x80", 3, what), 1);
+	CHECK_INT(textsafe_find("\xd8\x9c", 2, what), 1);
 	CHECK_STR(what, "U+061C");
 	/* Written out literally, the bad character is placed exactly. */
 	expect_error("b: ok\xe2\x80\xaeok\n", 1, 6, "U+202E is not allowed");
@@ -307,12 +309,12 @@ test_read_file(void)
 int
 main(void)
 {
-	test_tree_and_positions();
-	test_bad_text();
-	test_refused_structures();
-	test_empty();
-	test_limits();
-	test_collects_errors();
-	test_read_file();
+	UNIT_CASE(test_tree_and_positions);
+	UNIT_CASE(test_bad_text);
+	UNIT_CASE(test_refused_structures);
+	UNIT_CASE(test_empty);
+	UNIT_CASE(test_limits);
+	UNIT_CASE(test_collects_errors);
+	UNIT_CASE(test_read_file);
 	UNIT_DONE();
 }

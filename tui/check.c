@@ -1,4 +1,4 @@
-/* check.c: whole-guide rules (reachability, dead ends, sources, dates) and the --check report. */
+/* check.c: whole-guide rules (reachability, dead ends, sources, dates); the report is report.c. */
 #include <config.h>
 
 #include <stdlib.h>
@@ -8,7 +8,6 @@
 #include "check.h"
 #include "dates.h"
 #include "lang.h"
-#include "views.h"
 
 /* Mark every screen a person can reach. The area flow can show the
    national screen and any area's redirect, so those are roots too. */
@@ -169,33 +168,4 @@ check_guide(const struct guide *g, struct diags *d)
 	check_screens(g, d, loaded_clean);
 	check_providers(g, d);
 	check_areas(g, d, loaded_clean);
-}
-
-int
-check_report(const struct guide *g, const char *dir, struct diags *d, FILE *out)
-{
-	struct diags td;
-	size_t errors, warnings;
-	char *nerr, *nwarn;
-
-	diags_print(d, out);
-	/* Translation problems are printed after the coverage lines they belong to. */
-	diags_init(&td);
-	translations_report(g, dir, &td, out);
-	diags_print(&td, out);
-	errors = d->errors + td.errors;
-	warnings = d->warnings + td.warnings;
-	diags_free(&td);
-	xasprintf(&nerr, ngettext("%zu error", "%zu errors", errors), errors);
-	xasprintf(&nwarn, ngettext("%zu warning", "%zu warnings", warnings), warnings);
-	if (g != NULL)
-		/* TRANSLATORS: the last two are "N errors" and "N warnings". */
-		fprintf(out, _("content: %zu files, %zu screens, %zu providers, %zu areas: %s, %s\n"),
-			g->nfiles, g->nscreens, g->nproviders, g->nareas, nerr, nwarn);
-	else
-		/* TRANSLATORS: "N errors" and "N warnings". */
-		fprintf(out, _("content: not loaded: %s, %s\n"), nerr, nwarn);
-	free(nerr);
-	free(nwarn);
-	return errors > 0 || g == NULL ? EXIT_CONTENT : 0;
 }

@@ -3,7 +3,7 @@
 #define SENDGUIDE_CONFIG_FILE_H
 
 #include "diag.h"
-#include "views.h"
+#include "options.h"
 
 /* Read "key = value" lines into o. Returns 0, or -1 with errors in d. */
 int config_read(const char *path, struct view_options *o, struct diags *d);

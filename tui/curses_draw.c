@@ -41,12 +41,22 @@
 char *
 draw_pool_keep(struct cv *v, char *s)
 {
-	if (v->npool == v->pool_cap) {
-		v->pool_cap = v->pool_cap ? v->pool_cap * 2 : 32;
-		v->pool = xreallocarray(v->pool, v->pool_cap, sizeof *v->pool);
+	if (v->doc.npool == v->doc.pool_cap) {
+		v->doc.pool_cap = v->doc.pool_cap ? v->doc.pool_cap * 2 : 32;
+		v->doc.pool = xreallocarray(v->doc.pool, v->doc.pool_cap, sizeof *v->doc.pool);
 	}
-	v->pool[v->npool++] = s;
+	v->doc.pool[v->doc.npool++] = s;
 	return s;
+}
+
+/* Content text (UTF-8) in the locale's encoding: the same pointer in a UTF-8
+   locale, otherwise a transliterated copy owned by the document's pool. */
+const char *
+term_text(struct cv *v, const char *utf8)
+{
+	if (utf8 == NULL || v->t.utf8)
+		return utf8;
+	return draw_pool_keep(v, term_convert(v, utf8));
 }
 
 static void
@@ -54,23 +64,24 @@ draw_pool_clear(struct cv *v)
 {
 	size_t i;
 
-	for (i = 0; i < v->npool; i++)
-		free(v->pool[i]);
-	v->npool = 0;
+	for (i = 0; i < v->doc.npool; i++)
+		free(v->doc.pool[i]);
+	v->doc.npool = 0;
 }
 
 void
 draw_free_document(struct cv *v)
 {
 	draw_pool_clear(v);
-	free(v->pool);
-	free(v->lines);
-	free(v->items);
-	layout_free(&v->wrap);
-	v->pool = NULL;
-	v->lines = NULL;
-	v->items = NULL;
-	v->npool = v->pool_cap = v->nlines = v->lines_cap = v->nitems = v->items_cap = 0;
+	free(v->doc.pool);
+	free(v->doc.lines);
+	free(v->doc.items);
+	layout_free(&v->doc.wrap);
+	page_free(&v->doc.page);
+	v->doc.pool = NULL;
+	v->doc.lines = NULL;
+	v->doc.items = NULL;
+	v->doc.npool = v->doc.pool_cap = v->doc.nlines = v->doc.lines_cap = v->doc.nitems = v->doc.items_cap = 0;
 }
 
 size_t
@@ -91,11 +102,11 @@ draw_add_line(struct cv *v)
 {
 	struct cv_line *l;
 
-	if (v->nlines == v->lines_cap) {
-		v->lines_cap = v->lines_cap ? v->lines_cap * 2 : 64;
-		v->lines = xreallocarray(v->lines, v->lines_cap, sizeof *v->lines);
+	if (v->doc.nlines == v->doc.lines_cap) {
+		v->doc.lines_cap = v->doc.lines_cap ? v->doc.lines_cap * 2 : 64;
+		v->doc.lines = xreallocarray(v->doc.lines, v->doc.lines_cap, sizeof *v->doc.lines);
 	}
-	l = &v->lines[v->nlines++];
+	l = &v->doc.lines[v->doc.nlines++];
 	memset(l, 0, sizeof *l);
 	l->item = -1;
 	return l;
@@ -105,7 +116,7 @@ static void
 draw_add_blank(struct cv *v)
 {
 	/* One blank between blocks; never two, never at the top. */
-	if (v->nlines > 0 && v->lines[v->nlines - 1].len > 0)
+	if (v->doc.nlines > 0 && v->doc.lines[v->doc.nlines - 1].len > 0)
 		draw_add_line(v)->text = "";
 }
 
@@ -118,25 +129,18 @@ draw_add_text(struct cv *v, const char *text, enum cv_style style, int first_ind
 
 	if (text == NULL)
 		return;
-	layout_clear(&v->wrap);
-	layout_wrap(&v->wrap, text, strlen(text), draw_text_cols(), first_indent, rest_indent);
-	for (i = 0; i < v->wrap.count; i++) {
+	layout_clear(&v->doc.wrap);
+	layout_wrap(&v->doc.wrap, text, strlen(text), draw_text_cols(), first_indent, rest_indent);
+	for (i = 0; i < v->doc.wrap.count; i++) {
 		struct cv_line *l = draw_add_line(v);
 
-		l->text = v->wrap.lines[i].text;
-		l->len = v->wrap.lines[i].len;
-		l->indent = v->wrap.lines[i].indent;
+		l->text = v->doc.wrap.lines[i].text;
+		l->len = v->doc.wrap.lines[i].len;
+		l->indent = v->doc.wrap.lines[i].indent;
 		l->style = style;
 		l->item = item;
 		l->item_start = item >= 0 && i == 0;
 	}
-}
-
-static void
-draw_add_content(struct cv *v, const struct text *t, enum cv_style style, int first_indent,
-		 int rest_indent)
-{
-	draw_add_text(v, term_text(v, tr(t)), style, first_indent, rest_indent, -1);
 }
 
 /* Interface text made with a format: owned by the pool. */
@@ -157,38 +161,35 @@ draw_format(struct cv *v, const char *fmt, ...)
 }
 
 static void
-draw_add_item(struct cv *v, enum cv_item_kind kind, size_t index, const char *label,
-	      int prefix)
+draw_add_item(struct cv *v, const char *label, int prefix)
 {
 	struct cv_item *it;
-	size_t first = v->nlines;
+	size_t first = v->doc.nlines;
 
-	if (v->nitems == v->items_cap) {
-		v->items_cap = v->items_cap ? v->items_cap * 2 : 8;
-		v->items = xreallocarray(v->items, v->items_cap, sizeof *v->items);
+	if (v->doc.nitems == v->doc.items_cap) {
+		v->doc.items_cap = v->doc.items_cap ? v->doc.items_cap * 2 : 8;
+		v->doc.items = xreallocarray(v->doc.items, v->doc.items_cap, sizeof *v->doc.items);
 	}
-	it = &v->items[v->nitems];
-	it->kind = kind;
-	it->index = index;
-	draw_add_text(v, label, CV_STYLE_TEXT, prefix, prefix, (int)v->nitems);
-	if (v->nlines == first) {
+	it = &v->doc.items[v->doc.nitems];
+	draw_add_text(v, label, CV_STYLE_TEXT, prefix, prefix, (int)v->doc.nitems);
+	if (v->doc.nlines == first) {
 		/* An empty label still needs a row to select. */
 		struct cv_line *l = draw_add_line(v);
 
 		l->text = "";
 		l->indent = prefix;
-		l->item = (int)v->nitems;
+		l->item = (int)v->doc.nitems;
 		l->item_start = true;
 	}
 	it->first = first;
-	it->last = v->nlines - 1;
-	v->nitems++;
+	it->last = v->doc.nlines - 1;
+	v->doc.nitems++;
 }
 
 static void
 draw_add_blocks(struct cv *v, const struct screen *sc)
 {
-	const char *bullet = v->utf8 ? "\xe2\x80\xa2 " : "* ";
+	const char *bullet = v->t.utf8 ? "\xe2\x80\xa2 " : "* ";
 	size_t b, i;
 
 	for (b = 0; b < sc->nbody; b++) {
@@ -219,27 +220,6 @@ draw_add_blocks(struct cv *v, const struct screen *sc)
 	}
 }
 
-static void
-draw_add_points(struct cv *v, const char *label, const struct contact_point *p, size_t n,
-		const struct provider *pr)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		const char *note = term_text(v, tr(&p[i].note));
-		char *s;
-
-		xasprintf(&s, "%s %s%s%s%s", label, p[i].value, note != NULL ? " (" : "",
-			  note != NULL ? note : "", note != NULL ? ")" : "");
-		draw_add_text(v, draw_pool_keep(v, s), CV_STYLE_TEXT, 2, 4, -1);
-		/* Where two sources disagree each fact names its own. */
-		if (p[i].source != NULL && p[i].source != pr->source)
-			draw_add_text(v, draw_format(v, _("(source: %s)"),
-						     term_text(v, tr(&p[i].source->title))),
-				      CV_STYLE_NOTE, 4, 4, -1);
-	}
-}
-
 /* A line kept as it is, never wrapped (QR codes); the pool frees text. */
 static void
 draw_add_owned(struct cv *v, char *text, enum cv_style style)
@@ -252,75 +232,51 @@ draw_add_owned(struct cv *v, char *text, enum cv_style style)
 	l->style = style;
 }
 
+/* A provider card (page.h), in as few rows as reads well: a note joins its
+   number in brackets, and the take-away codes follow the addresses. */
 static void
-draw_add_provider(struct cv *v, const struct area_provider *ap)
+draw_add_card(struct cv *v, const struct card *c)
 {
-	const struct provider *p = ap->provider;
-	unsigned services = ap->services ? ap->services : p->services;
-	char buf[256] = "";
-	size_t k;
-	char *s, *date;
+	size_t i;
 
 	draw_add_blank(v);
-	draw_add_content(v, &p->name, CV_STYLE_HEADING, 0, 2);
-	for (k = 0; k < SERVICE_COUNT; k++) {
-		if (!(services & (1u << k)))
-			continue;
-		if (buf[0] != '\0')
-			strncat(buf, ", ", sizeof buf - strlen(buf) - 1);
-		strncat(buf, _(service_labels[k]), sizeof buf - strlen(buf) - 1);
+	draw_add_text(v, term_text(v, c->name), CV_STYLE_HEADING, 0, 2, -1);
+	if (c->services != NULL)
+		draw_add_text(v, term_text(v, c->services), CV_STYLE_TEXT, 2, 4, -1);
+	for (i = 0; i < c->npoints; i++) {
+		const struct card_point *pt = &c->points[i];
+		const char *line = pt->line;
+
+		if (pt->note != NULL)
+			line = draw_format(v, "%s (%s)", pt->line, pt->note);
+		draw_add_text(v, term_text(v, line), CV_STYLE_TEXT, 2, 4, -1);
+		if (pt->source != NULL)
+			draw_add_text(v, term_text(v, pt->source), CV_STYLE_NOTE, 4, 4, -1);
 	}
-	if (buf[0] != '\0')
-		draw_add_text(v, draw_format(v, _("Services: %s"), buf), CV_STYLE_TEXT, 2, 4, -1);
-	draw_add_points(v, _("Phone:"), p->phones, p->nphones, p);
-	draw_add_points(v, _("E-mail:"), p->emails, p->nemails, p);
-	draw_add_points(v, _("Web:"), p->webs, p->nwebs, p);
-	cv_qr_provider(v, p, draw_add_owned);
-	if (p->hours.en != NULL)
-		draw_add_text(v, draw_format(v, _("Hours: %s"), term_text(v, tr(&p->hours))),
-			      CV_STYLE_TEXT, 2, 4, -1);
-	date = source_date_text(p->source);
-	xasprintf(&s, _("Source: %s; %s"),
-		  p->source != NULL ? term_text(v, tr(&p->source->title)) : "?", date);
-	free(date);
-	draw_add_text(v, draw_pool_keep(v, s), CV_STYLE_NOTE, 2, 4, -1);
+	/* A code takes at most half the text area's height, so the words and
+	   the choices stay in view; where it would need more (80x24), none is
+	   shown, and the number and address are there as text anyway. */
+	qr_card(v, c->provider, (int)draw_body_rows() / 2, draw_add_owned);
+	if (c->hours != NULL)
+		draw_add_text(v, term_text(v, c->hours), CV_STYLE_TEXT, 2, 4, -1);
+	draw_add_text(v, term_text(v, c->source), CV_STYLE_NOTE, 2, 4, -1);
 }
 
-/* The contacts part of an outcome or contacts screen, and the items it
-   needs afterwards (area chooser, national advice, redirect). */
-static unsigned
-draw_add_contacts(struct cv *v, const struct screen *sc)
+/* The contacts section the page decided on. */
+static void
+draw_add_contacts(struct cv *v)
 {
-	const struct area *a = v->s->area;
-	const struct area_provider *aps[64];
-	unsigned services = sc->contacts ? sc->contacts : ~0u;
-	size_t n, i;
+	const struct page_contacts *c = &v->doc.page.contacts;
+	size_t i;
 
+	if (c->kind == PAGE_CONTACTS_NONE)
+		return;
 	draw_add_blank(v);
-	if (a == NULL) {
-		draw_add_text(v, _("Choose your area (local authority) to see whom to contact."),
-			      CV_STYLE_HEADING, 0, 0, -1);
-		return 1u << CV_ITEM_AREA;
-	}
-	if (a->redirect != NULL) {
-		draw_add_text(v, draw_format(v, _("Your area: %s"), term_text(v, tr(&a->name))),
-			      CV_STYLE_HEADING, 0, 2, -1);
-		return 1u << CV_ITEM_REDIRECT | 1u << CV_ITEM_AREA;
-	}
-	n = guide_area_providers(a, services, aps, sizeof aps / sizeof aps[0]);
-	if (n == 0) {
-		draw_add_text(v, draw_format(v, _("Your area: %s"), term_text(v, tr(&a->name))),
-			      CV_STYLE_HEADING, 0, 2, -1);
-		draw_add_text(v, _("We have no local contacts for this area yet: see the national advice."),
-			      CV_STYLE_TEXT, 0, 0, -1);
-		return (v->s->guide->national != NULL ? 1u << CV_ITEM_NATIONAL : 0)
-			| 1u << CV_ITEM_AREA;
-	}
-	draw_add_text(v, draw_format(v, _("Contacts for %s"), term_text(v, tr(&a->name))),
-		      CV_STYLE_HEADING, 0, 2, -1);
-	for (i = 0; i < n; i++)
-		draw_add_provider(v, aps[i]);
-	return 1u << CV_ITEM_AREA;
+	draw_add_text(v, term_text(v, c->heading), CV_STYLE_HEADING, 0, 2, -1);
+	if (c->message != NULL)
+		draw_add_text(v, term_text(v, c->message), CV_STYLE_TEXT, 0, 0, -1);
+	for (i = 0; i < c->ncards; i++)
+		draw_add_card(v, &c->cards[i]);
 }
 
 static int
@@ -339,51 +295,33 @@ void
 draw_layout_screen(struct cv *v)
 {
 	const struct screen *sc = v->s->current;
-	const struct area *a = v->s->area;
-	unsigned extra = 0;
-	size_t i, total;
+	size_t i;
 	int prefix;
 
 	draw_pool_clear(v);
-	v->nlines = 0;
-	v->nitems = 0;
-	v->laid_out_cols = COLS;
+	v->doc.nlines = 0;
+	v->doc.nitems = 0;
+	v->doc.laid_out_cols = COLS;
+	page_build(&v->doc.page, v->s);
 
-	draw_add_content(v, &sc->title, CV_STYLE_TITLE, 0, 0);
+	draw_add_text(v, term_text(v, v->doc.page.title), CV_STYLE_TITLE, 0, 0, -1);
 	if (!lang_reviewed())
 		draw_add_text(v, _("This translation has not been reviewed yet."),
 			      CV_STYLE_NOTE, 0, 0, -1);
 	draw_add_blocks(v, sc);
-	if (sc->contacts != 0 || sc->kind == SCREEN_CONTACTS)
-		extra = draw_add_contacts(v, sc);
+	draw_add_contacts(v);
 
-	/* Every item is numbered in one list: the screen's choices first, so
-	   their numbers match the plain view's, then the view's own. */
-	total = sc->nchoices + (size_t)__builtin_popcount(extra) + (sc->finish ? 1 : 0);
-	prefix = 2 + draw_digits(total) + 2;
+	/* Every action is numbered in one list, the page's: the same numbers
+	   as the plain view's. */
+	prefix = 2 + draw_digits(v->doc.page.nactions) + 2;
 	draw_add_blank(v);
-	for (i = 0; i < sc->nchoices; i++) {
-		const struct text *lt = &sc->choices[i].label;
+	for (i = 0; i < v->doc.page.nactions; i++)
+		draw_add_item(v, term_text(v, v->doc.page.actions[i].label), prefix);
 
-		draw_add_item(v, CV_ITEM_CHOICE, i,
-			      lt->en != NULL ? term_text(v, tr(lt)) : _("Continue"), prefix);
-	}
-	if (extra & 1u << CV_ITEM_REDIRECT)
-		draw_add_item(v, CV_ITEM_REDIRECT, 0, term_text(v, tr(&a->redirect->title)), prefix);
-	if (extra & 1u << CV_ITEM_NATIONAL)
-		draw_add_item(v, CV_ITEM_NATIONAL, 0,
-			      draw_format(v, _("National advice: %s"),
-					  term_text(v, tr(&v->s->guide->national->title))), prefix);
-	if (extra & 1u << CV_ITEM_AREA)
-		draw_add_item(v, CV_ITEM_AREA, 0,
-			      a == NULL ? _("Choose your area") : _("Choose a different area"), prefix);
-	if (sc->finish)
-		draw_add_item(v, CV_ITEM_FINISH, 0, _("Finished: start again"), prefix);
-
-	if (v->nitems == 0)
-		v->sel = 0;
-	else if (v->sel >= v->nitems)
-		v->sel = v->nitems - 1;
+	if (v->doc.nitems == 0)
+		v->at.sel = 0;
+	else if (v->at.sel >= v->doc.nitems)
+		v->at.sel = v->doc.nitems - 1;
 	draw_clamp_scroll(v);
 }
 
@@ -392,10 +330,10 @@ draw_clamp_scroll(struct cv *v)
 {
 	size_t rows = draw_body_rows();
 
-	if (rows == 0 || v->nlines <= rows)
-		v->top = 0;
-	else if (v->top > v->nlines - rows)
-		v->top = v->nlines - rows;
+	if (rows == 0 || v->doc.nlines <= rows)
+		v->at.top = 0;
+	else if (v->at.top > v->doc.nlines - rows)
+		v->at.top = v->doc.nlines - rows;
 }
 
 bool
@@ -403,9 +341,9 @@ draw_item_visible(const struct cv *v, size_t item)
 {
 	size_t rows = draw_body_rows();
 
-	if (item >= v->nitems)
+	if (item >= v->doc.nitems)
 		return false;
-	return v->items[item].first >= v->top && v->items[item].first < v->top + rows;
+	return v->doc.items[item].first >= v->at.top && v->doc.items[item].first < v->at.top + rows;
 }
 
 void
@@ -414,13 +352,13 @@ draw_scroll_to_item(struct cv *v, size_t item)
 	size_t rows = draw_body_rows();
 	const struct cv_item *it;
 
-	if (item >= v->nitems || rows == 0)
+	if (item >= v->doc.nitems || rows == 0)
 		return;
-	it = &v->items[item];
-	if (it->last >= v->top + rows)
-		v->top = it->last + 1 - rows;
-	if (it->first < v->top)
-		v->top = it->first;
+	it = &v->doc.items[item];
+	if (it->last >= v->at.top + rows)
+		v->at.top = it->last + 1 - rows;
+	if (it->first < v->at.top)
+		v->at.top = it->first;
 	draw_clamp_scroll(v);
 }
 
@@ -463,7 +401,7 @@ draw_header(struct cv *v, const char *title, bool breadcrumb)
 {
 	char *crumbs = NULL, *shown = NULL;
 	size_t need = 1, i, from;
-	const char *sep = v->utf8 ? " \xe2\x80\xba " : " > ";
+	const char *sep = v->t.utf8 ? " \xe2\x80\xba " : " > ";
 
 	wmove(stdscr, 0, 0);
 	wclrtoeol(stdscr);
@@ -505,10 +443,10 @@ draw_footer(struct cv *v, const struct cv_hint *h, size_t n)
 
 	wmove(stdscr, y, 0);
 	wclrtoeol(stdscr);
-	v->nhints = 0;
+	v->t.nhints = 0;
 	/* Hints come most important first; the ones that do not fit are left
 	   out whole (help, listed first, says where the rest are). */
-	for (i = 0; i < n && v->nhints < CV_MAX_HINTS; i++) {
+	for (i = 0; i < n && v->t.nhints < CV_MAX_HINTS; i++) {
 		const char *act = _(h[i].action);
 		int kw = layout_width(h[i].key, strlen(h[i].key));
 		int aw = layout_width(act, strlen(act));
@@ -517,7 +455,7 @@ draw_footer(struct cv *v, const struct cv_hint *h, size_t n)
 
 		if (x + w > cols)
 			continue;
-		spot = &v->hints[v->nhints++];
+		spot = &v->t.hints[v->t.nhints++];
 		spot->x0 = x;
 		spot->x1 = x + w;
 		spot->key = h[i].code;
@@ -594,8 +532,8 @@ draw_more_rule(struct cv *v, bool above, bool below)
 static void
 draw_doc_line(struct cv *v, size_t li, int y)
 {
-	const struct cv_line *l = &v->lines[li];
-	bool selected = l->item >= 0 && (size_t)l->item == v->sel;
+	const struct cv_line *l = &v->doc.lines[li];
+	bool selected = l->item >= 0 && (size_t)l->item == v->at.sel;
 	attr_t bar = selected && v->o->bar ? A_REVERSE : A_NORMAL;
 	int x = 1 + l->indent;
 
@@ -626,15 +564,72 @@ draw_place_cursor(struct cv *v)
 {
 	size_t rows = draw_body_rows();
 
-	if (draw_item_visible(v, v->sel)) {
-		v->cursor_y = CV_BODY_TOP + (int)(v->items[v->sel].first - v->top);
-		v->cursor_x = 1;
+	if (draw_item_visible(v, v->at.sel)) {
+		v->t.cursor_y = CV_BODY_TOP + (int)(v->doc.items[v->at.sel].first - v->at.top);
+		v->t.cursor_x = 1;
 	} else {
 		/* Reading long text: the cursor rests where the text starts. */
-		v->cursor_y = CV_BODY_TOP;
-		v->cursor_x = 1;
+		v->t.cursor_y = CV_BODY_TOP;
+		v->t.cursor_x = 1;
 	}
 	(void)rows;
+}
+
+/* The kiosk's key line: large tappable words, not key names, because a
+   touch screen has no keyboard to read them from. */
+struct kiosk_action {
+	const char *label;   /* N_() */
+	wint_t key;
+	bool needs_history;
+};
+
+static const struct kiosk_action actions[] = {
+	{ N_("Back"), 'b', true },
+	{ N_("Start again"), 's', true },
+	{ N_("Area"), 'a', false },
+	{ N_("Language"), 'l', false },
+	{ N_("Help"), '?', false },
+};
+
+void
+draw_touch_bar(struct cv *v)
+{
+	int y = LINES - 1, x = 1;
+	size_t i;
+
+	wmove(stdscr, y, 0);
+	wclrtoeol(stdscr);
+	v->t.nhints = 0;
+	for (i = 0; i < sizeof actions / sizeof actions[0] && v->t.nhints < CV_MAX_HINTS; i++) {
+		const char *label = _(actions[i].label);
+		char *both = NULL;
+		int w;
+		struct cv_hint_spot *spot;
+
+		if (actions[i].needs_history && v->s->depth == 0)
+			continue;
+		/* "Language" also in English: the person looking for it may not
+		   read the language on screen. */
+		if (actions[i].key == 'l' && strcmp(label, "Language") != 0) {
+			xasprintf(&both, "%s / Language", label);
+			label = both;
+		}
+		w = layout_width(label, strlen(label)) + 2;
+		if (x + w > COLS - 1) {
+			free(both);
+			continue;
+		}
+		spot = &v->t.hints[v->t.nhints++];
+		spot->x0 = x;
+		spot->x1 = x + w;
+		spot->key = actions[i].key;
+		spot->keycode = false;
+		term_put(y, x, " ", 1, 1, A_REVERSE);
+		term_put(y, x + 1, label, strlen(label), w - 2, A_REVERSE | A_BOLD);
+		term_put(y, x + w - 1, " ", 1, 1, A_REVERSE);
+		x += w + 2;
+		free(both);
+	}
 }
 
 static const struct cv_hint screen_hints[] = {
@@ -655,26 +650,26 @@ draw_screen(struct cv *v)
 	struct cv_hint hints[sizeof screen_hints / sizeof screen_hints[0]];
 	size_t n = 0;
 
-	if (v->laid_out_cols != COLS)
+	if (v->doc.laid_out_cols != COLS)
 		draw_layout_screen(v);
 	draw_header(v, NULL, true);
-	for (i = 0; i < rows && v->top + i < v->nlines; i++)
-		draw_doc_line(v, v->top + i, CV_BODY_TOP + (int)i);
-	draw_more_rule(v, v->top > 0, v->top + rows < v->nlines);
+	for (i = 0; i < rows && v->at.top + i < v->doc.nlines; i++)
+		draw_doc_line(v, v->at.top + i, CV_BODY_TOP + (int)i);
+	draw_more_rule(v, v->at.top > 0, v->at.top + rows < v->doc.nlines);
 	for (i = 0; i < sizeof screen_hints / sizeof screen_hints[0]; i++) {
 		char k = (char)screen_hints[i].code;
 
 		/* Only keys that do something here. */
 		if ((k == 'b' || k == 's') && v->s->depth == 0)
 			continue;
-		if (k == '\r' && v->nitems == 0)
+		if (k == '\r' && v->doc.nitems == 0)
 			continue;
 		if (k == 'q' && v->o->kiosk)
 			continue;
 		hints[n++] = screen_hints[i];
 	}
 	if (v->o->kiosk)
-		cv_kiosk_draw_actions(v);
+		draw_touch_bar(v);
 	else
 		draw_footer(v, hints, n);
 	draw_place_cursor(v);
@@ -685,18 +680,18 @@ draw_item_rows(struct cv *v, size_t item)
 {
 	size_t rows = draw_body_rows(), li;
 
-	if (item >= v->nitems)
+	if (item >= v->doc.nitems)
 		return;
-	for (li = v->items[item].first; li <= v->items[item].last; li++)
-		if (li >= v->top && li < v->top + rows)
-			draw_doc_line(v, li, CV_BODY_TOP + (int)(li - v->top));
+	for (li = v->doc.items[item].first; li <= v->doc.items[item].last; li++)
+		if (li >= v->at.top && li < v->at.top + rows)
+			draw_doc_line(v, li, CV_BODY_TOP + (int)(li - v->at.top));
 }
 
 void
 draw_screen_selection(struct cv *v, size_t old)
 {
 	draw_item_rows(v, old);
-	draw_item_rows(v, v->sel);
+	draw_item_rows(v, v->at.sel);
 	draw_place_cursor(v);
 }
 
@@ -717,8 +712,8 @@ draw_message(struct cv *v, const char *msg)
 		term_put(y0 + (int)i, x, l.lines[i].text, l.lines[i].len, COLS - x, A_NORMAL);
 	}
 	layout_free(&l);
-	v->cursor_y = 0;
-	v->cursor_x = 0;
+	v->t.cursor_y = 0;
+	v->t.cursor_x = 0;
 }
 
 void
@@ -730,84 +725,4 @@ draw_too_small(struct cv *v)
 		  CV_MIN_COLS, CV_MIN_ROWS);
 	draw_message(v, msg);
 	free(msg);
-}
-
-void
-draw_list_clamp(struct cv_list *l, size_t rows)
-{
-	if (rows == 0)
-		return;
-	if (l->nshown == 0) {
-		l->sel = l->top = 0;
-		return;
-	}
-	if (l->sel >= l->nshown)
-		l->sel = l->nshown - 1;
-	if (!l->selectable) {
-		if (l->nshown <= rows)
-			l->top = 0;
-		else if (l->top > l->nshown - rows)
-			l->top = l->nshown - rows;
-		return;
-	}
-	if (l->sel < l->top)
-		l->top = l->sel;
-	if (l->sel >= l->top + rows)
-		l->top = l->sel + 1 - rows;
-	if (l->nshown > rows && l->top > l->nshown - rows)
-		l->top = l->nshown - rows;
-	if (l->nshown <= rows)
-		l->top = 0;
-}
-
-void
-draw_list_row(struct cv *v, int top_row, size_t idx)
-{
-	struct cv_list *l = &v->list;
-	int rows = LINES - 2 - top_row;
-	int y, x = 1;
-	bool selected;
-	attr_t bar;
-	const char *label;
-
-	if (idx < l->top || idx >= l->nshown || (int)(idx - l->top) >= rows)
-		return;
-	y = top_row + (int)(idx - l->top);
-	selected = l->selectable && idx == l->sel;
-	bar = selected && v->o->bar ? A_REVERSE : A_NORMAL;
-	label = l->labels[l->shown[idx]];
-	wmove(stdscr, y, 0);
-	wclrtoeol(stdscr);
-	if (bar != A_NORMAL)
-		term_fill(y, 1, bar);
-	if (l->selectable) {
-		term_put(y, 1, selected ? ">" : " ", 1, 1,
-			 selected ? term_attr(v, CV_STYLE_CHOICE) | bar : bar);
-		x = 3;
-	}
-	if (l->numbered) {
-		char num[24];
-
-		snprintf(num, sizeof num, "%zu.", idx + 1);
-		x += term_put(y, x, num, strlen(num), COLS - x, bar) + 1;
-	}
-	term_put(y, x, label, strlen(label), COLS - 1 - x, bar);
-	if (selected) {
-		v->cursor_y = y;
-		v->cursor_x = 1;
-	}
-}
-
-void
-draw_list(struct cv *v, int top_row)
-{
-	struct cv_list *l = &v->list;
-	size_t rows = LINES - 2 > top_row ? (size_t)(LINES - 2 - top_row) : 0, i;
-
-	draw_list_clamp(l, rows);
-	v->cursor_y = top_row;
-	v->cursor_x = 1;
-	for (i = l->top; i < l->nshown && i < l->top + rows; i++)
-		draw_list_row(v, top_row, i);
-	draw_more_rule(v, l->top > 0, l->top + rows < l->nshown);
 }

@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "curses_view.h"
+#include "textsafe.h"
 #include "xalloc.h"
 
 /* The terminal is driven through an explicit SCREEN so that an unknown TERM
@@ -82,13 +83,13 @@ term_colours(struct cv *v)
 {
 	const char *no_colour = getenv("NO_COLOR");
 
-	v->colour = false;
+	v->t.colour = false;
 	/* no-color.org: any non-empty value turns colour off. */
 	if (!has_colors() || (no_colour != NULL && no_colour[0] != '\0'))
 		return;
 	if (start_color() == ERR)
 		return;
-	v->colour = true;
+	v->t.colour = true;
 #if HAVE_USE_DEFAULT_COLORS
 	if (use_default_colors() == OK) {
 		init_pair(PAIR_IMPORTANT, COLOR_RED, -1);
@@ -108,8 +109,8 @@ term_start(struct cv *v)
 {
 	const char *codeset = nl_langinfo(CODESET);
 
-	v->utf8 = codeset != NULL && (strcmp(codeset, "UTF-8") == 0 || strcmp(codeset, "utf8") == 0);
-	if (!v->utf8 && to_locale == (iconv_t)-1 && codeset != NULL) {
+	v->t.utf8 = codeset != NULL && (strcmp(codeset, "UTF-8") == 0 || strcmp(codeset, "utf8") == 0);
+	if (!v->t.utf8 && to_locale == (iconv_t)-1 && codeset != NULL) {
 		char *target;
 
 		xasprintf(&target, "%s//TRANSLIT", codeset);
@@ -214,21 +215,13 @@ term_wait(struct pollfd *p, int timeout_ms)
 	return ppoll(p, 1, tsp, &wait_mask);
 }
 
-const char *
-term_text(struct cv *v, const char *utf8)
-{
-	if (utf8 == NULL || v->utf8)
-		return utf8;
-	return draw_pool_keep(v, term_convert(v, utf8));
-}
-
 char *
 term_convert(struct cv *v, const char *utf8)
 {
 	size_t inleft, outleft, cap;
 	char *in, *out, *buf;
 
-	if (v->utf8)
+	if (v->t.utf8)
 		return xstrdup(utf8);
 	inleft = strlen(utf8);
 	cap = inleft * 4 + 1;
@@ -295,10 +288,10 @@ term_put(int y, int x, const char *s, size_t len, int maxcols, attr_t attr)
 			continue;
 		}
 		w = wcwidth(wc);
-		/* Never send a control or formatting character to the terminal:
-		   shown as '?', it cannot move the cursor or reorder the line. */
-		if (w < 0 || iswcntrl((wint_t)wc) || (wc >= 0x202A && wc <= 0x202E)
-		    || (wc >= 0x2066 && wc <= 0x2069)) {
+		/* Never send a control or direction character to the terminal
+		   (textsafe.h): shown as '?', it cannot move the cursor or
+		   reorder the line. */
+		if (w < 0 || textsafe_refused((uint32_t)wc)) {
 			wc = L'?';
 			w = 1;
 		}
@@ -342,15 +335,15 @@ term_attr(const struct cv *v, enum cv_style style)
 	case CV_STYLE_TITLE:
 		return A_BOLD;
 	case CV_STYLE_HEADING:
-		return A_BOLD | (v->colour ? COLOR_PAIR(PAIR_HEADING) : 0);
+		return A_BOLD | (v->t.colour ? COLOR_PAIR(PAIR_HEADING) : 0);
 	case CV_STYLE_IMPORTANT:
-		return A_BOLD | (v->colour ? COLOR_PAIR(PAIR_IMPORTANT) : A_UNDERLINE);
+		return A_BOLD | (v->t.colour ? COLOR_PAIR(PAIR_IMPORTANT) : A_UNDERLINE);
 	case CV_STYLE_CHOICE:
 		/* The selection marker: bold on top of a visible ">", and no
 		   colour, which would add ten bytes to every move. */
 		return A_BOLD;
 	case CV_STYLE_QR:
-		return v->colour ? COLOR_PAIR(PAIR_QR) | A_BOLD : A_NORMAL;
+		return v->t.colour ? COLOR_PAIR(PAIR_QR) | A_BOLD : A_NORMAL;
 	case CV_STYLE_NOTE:
 	case CV_STYLE_TEXT:
 	default:

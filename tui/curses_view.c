@@ -21,7 +21,7 @@
 static size_t
 cv_selection(const struct cv *v)
 {
-	return v->mode == &cv_mode_screen || v->mode == &cv_mode_quit ? v->sel : v->list.sel;
+	return v->mode->selection != NULL ? v->mode->selection(v) : v->at.sel;
 }
 
 static bool
@@ -29,8 +29,8 @@ cv_item_whole_visible(const struct cv *v, size_t item)
 {
 	size_t rows = draw_body_rows();
 
-	return item < v->nitems && v->items[item].first >= v->top
-		&& v->items[item].last < v->top + rows;
+	return item < v->doc.nitems && v->doc.items[item].first >= v->at.top
+		&& v->doc.items[item].last < v->at.top + rows;
 }
 
 /* After scrolling by page or wheel: a selection left off screen moves to
@@ -40,18 +40,18 @@ cv_select_visible(struct cv *v, bool downwards)
 {
 	size_t i;
 
-	if (v->nitems == 0 || draw_item_visible(v, v->sel))
+	if (v->doc.nitems == 0 || draw_item_visible(v, v->at.sel))
 		return;
 	if (downwards) {
-		for (i = 0; i < v->nitems; i++)
+		for (i = 0; i < v->doc.nitems; i++)
 			if (draw_item_visible(v, i)) {
-				v->sel = i;
+				v->at.sel = i;
 				return;
 			}
 	} else {
-		for (i = v->nitems; i-- > 0;)
+		for (i = v->doc.nitems; i-- > 0;)
 			if (draw_item_visible(v, i)) {
-				v->sel = i;
+				v->at.sel = i;
 				return;
 			}
 	}
@@ -60,68 +60,54 @@ cv_select_visible(struct cv *v, bool downwards)
 static enum cv_result
 cv_scroll(struct cv *v, long lines)
 {
-	size_t before = v->top, before_sel = v->sel;
+	size_t before = v->at.top, before_sel = v->at.sel;
 
 	if (lines < 0)
-		v->top = (size_t)-lines > v->top ? 0 : v->top - (size_t)-lines;
+		v->at.top = (size_t)-lines > v->at.top ? 0 : v->at.top - (size_t)-lines;
 	else
-		v->top += (size_t)lines;
+		v->at.top += (size_t)lines;
 	draw_clamp_scroll(v);
 	cv_select_visible(v, lines > 0);
-	if (v->top != before)
+	if (v->at.top != before)
 		return CV_REDRAW;
-	return v->sel != before_sel ? CV_SELECTION : CV_NOTHING;
+	return v->at.sel != before_sel ? CV_SELECTION : CV_NOTHING;
 }
 
 static enum cv_result
 cv_move(struct cv *v, int delta)
 {
 	/* No choice in view: the arrows read the text a line at a time. */
-	if (v->nitems == 0 || !draw_item_visible(v, v->sel))
+	if (v->doc.nitems == 0 || !draw_item_visible(v, v->at.sel))
 		return cv_scroll(v, delta);
-	if ((delta < 0 && v->sel == 0) || (delta > 0 && v->sel + 1 >= v->nitems))
+	if ((delta < 0 && v->at.sel == 0) || (delta > 0 && v->at.sel + 1 >= v->doc.nitems))
 		return cv_scroll(v, delta);
-	v->sel = delta < 0 ? v->sel - 1 : v->sel + 1;
-	if (cv_item_whole_visible(v, v->sel))
+	v->at.sel = delta < 0 ? v->at.sel - 1 : v->at.sel + 1;
+	if (cv_item_whole_visible(v, v->at.sel))
 		return CV_SELECTION;
-	draw_scroll_to_item(v, v->sel);
+	draw_scroll_to_item(v, v->at.sel);
 	return CV_REDRAW;
 }
 
 static enum cv_result
 cv_choose(struct cv *v, size_t item)
 {
-	const struct cv_item *it;
-
-	if (item >= v->nitems)
+	if (item >= v->doc.nitems)
 		return CV_NOTHING;
-	it = &v->items[item];
 	/* Back returns to the choice made, by arrows or by its number; but a
 	   number typed for a choice out of view leaves the view as it was, so
 	   back shows the text the person was reading. */
 	if (draw_item_visible(v, item))
-		v->chosen = item;
-	switch (it->kind) {
-	case CV_ITEM_CHOICE:
-		session_choose(v->s, it->index);
-		break;
-	case CV_ITEM_AREA:
-		v->sel = item;
-		prompt_open_area(v);
+		v->at.chosen = item;
+	switch (page_follow(&v->doc.page, item, v->s)) {
+	case PAGE_FOLLOW_ASK_AREA:
+		v->at.sel = item;
+		area_open(v);
 		return CV_REDRAW;
-	case CV_ITEM_NATIONAL:
-		session_jump(v->s, v->s->guide->national);
-		break;
-	case CV_ITEM_REDIRECT:
-		if (v->s->area != NULL && v->s->area->redirect != NULL)
-			session_jump(v->s, v->s->area->redirect);
-		break;
-	case CV_ITEM_FINISH:
+	case PAGE_FOLLOW_FORGOT:
 		/* On a kiosk, "Finished" forgets the visitor at once. */
-		if (v->kiosk != NULL)
-			cv_kiosk_wipe(v);
-		else
-			session_restart(v->s);
+		cv_kiosk_forget(v);
+		break;
+	case PAGE_FOLLOW_MOVED:
 		break;
 	}
 	return CV_RELAYOUT;
@@ -138,8 +124,8 @@ screen_key(struct cv *v, wint_t ch, bool keycode)
 		case KEY_DOWN: return cv_move(v, 1);
 		case KEY_NPAGE: return cv_scroll(v, (long)page);
 		case KEY_PPAGE: return cv_scroll(v, -(long)page);
-		case KEY_HOME: return cv_scroll(v, -(long)v->nlines);
-		case KEY_END: return cv_scroll(v, (long)v->nlines);
+		case KEY_HOME: return cv_scroll(v, -(long)v->doc.nlines);
+		case KEY_END: return cv_scroll(v, (long)v->doc.nlines);
 		case KEY_RIGHT:
 		case KEY_ENTER:
 			goto enter;
@@ -166,21 +152,21 @@ screen_key(struct cv *v, wint_t ch, bool keycode)
 		session_restart(v->s);
 		return CV_RELAYOUT;
 	case '/':
-		prompt_open_search(v);
+		search_open(v);
 		return CV_REDRAW;
 	case '?':
-		prompt_open_help(v);
+		help_open(v);
 		return CV_REDRAW;
 	case 'a':
-		prompt_open_area(v);
+		area_open(v);
 		return CV_REDRAW;
 	case 'l':
-		prompt_open_lang(v);
+		lang_open(v);
 		return CV_REDRAW;
 	case 'q':
 		if (v->o->kiosk)
 			return CV_NOTHING;
-		prompt_open_quit(v);
+		quit_open(v);
 		return CV_REDRAW;
 	default:
 		if (ch >= '1' && ch <= '9')
@@ -190,9 +176,9 @@ screen_key(struct cv *v, wint_t ch, bool keycode)
 enter:
 	/* With no choice in view, Enter reads on: it never acts on a choice
 	   the person cannot see. */
-	if (v->nitems == 0 || !draw_item_visible(v, v->sel))
+	if (v->doc.nitems == 0 || !draw_item_visible(v, v->at.sel))
 		return cv_scroll(v, (long)page);
-	return cv_choose(v, v->sel);
+	return cv_choose(v, v->at.sel);
 back:
 	return session_back(v->s) == SESSION_OK ? CV_RELAYOUT : CV_NOTHING;
 }
@@ -206,21 +192,21 @@ screen_click(struct cv *v, int y, int x, bool release)
 	(void)x;
 	if (y < CV_BODY_TOP || (size_t)(y - CV_BODY_TOP) >= draw_body_rows())
 		return CV_NOTHING;
-	li = v->top + (size_t)(y - CV_BODY_TOP);
-	if (li >= v->nlines || (item = v->lines[li].item) < 0)
+	li = v->at.top + (size_t)(y - CV_BODY_TOP);
+	if (li >= v->doc.nlines || (item = v->doc.lines[li].item) < 0)
 		return CV_NOTHING;
 	/* Press selects (the marker shows what will happen); release on the
 	   same choice chooses; sliding off cancels, as on a phone. */
 	if (release)
-		return (size_t)item == v->sel ? cv_choose(v, (size_t)item) : CV_NOTHING;
-	if ((size_t)item == v->sel)
+		return (size_t)item == v->at.sel ? cv_choose(v, (size_t)item) : CV_NOTHING;
+	if ((size_t)item == v->at.sel)
 		return CV_NOTHING;
-	v->sel = (size_t)item;
+	v->at.sel = (size_t)item;
 	return CV_SELECTION;
 }
 
 const struct cv_mode cv_mode_screen = {
-	"screen", draw_screen, draw_screen_selection, screen_key, screen_click, NULL
+	"screen", draw_screen, draw_screen_selection, screen_key, screen_click, NULL, NULL, NULL
 };
 
 /* Remember where each screen in the history was left, so going back lands
@@ -233,38 +219,38 @@ cv_track_history(struct cv *v, size_t depth_before, size_t sel_before, size_t to
 	if (depth > depth_before) {
 		size_t need = 2 * depth_before + 2;
 
-		if (need > v->marks_cap) {
-			size_t cap = v->marks_cap ? v->marks_cap : 32;
+		if (need > v->at.marks_cap) {
+			size_t cap = v->at.marks_cap ? v->at.marks_cap : 32;
 
 			while (cap < need)
 				cap *= 2;
-			v->marks = xreallocarray(v->marks, cap, sizeof *v->marks);
-			memset(v->marks + v->marks_cap, 0, (cap - v->marks_cap) * sizeof *v->marks);
-			v->marks_cap = cap;
+			v->at.marks = xreallocarray(v->at.marks, cap, sizeof *v->at.marks);
+			memset(v->at.marks + v->at.marks_cap, 0, (cap - v->at.marks_cap) * sizeof *v->at.marks);
+			v->at.marks_cap = cap;
 		}
 		/* Depth grows by one at a time (a choice or a jump). */
-		v->nmarks = 2 * depth_before;
-		v->marks[v->nmarks++] = sel_before;
-		v->marks[v->nmarks++] = top_before;
-		v->sel = 0;
-		v->top = 0;
+		v->at.nmarks = 2 * depth_before;
+		v->at.marks[v->at.nmarks++] = sel_before;
+		v->at.marks[v->at.nmarks++] = top_before;
+		v->at.sel = 0;
+		v->at.top = 0;
 	} else if (depth < depth_before) {
 		/* Back restores; starting again lands at the top. */
-		if (depth + 1 == depth_before && 2 * depth + 1 < v->nmarks) {
-			v->sel = v->marks[2 * depth];
-			v->top = v->marks[2 * depth + 1];
+		if (depth + 1 == depth_before && 2 * depth + 1 < v->at.nmarks) {
+			v->at.sel = v->at.marks[2 * depth];
+			v->at.top = v->at.marks[2 * depth + 1];
 		} else {
-			v->sel = 0;
-			v->top = 0;
+			v->at.sel = 0;
+			v->at.top = 0;
 		}
-		v->nmarks = 2 * depth;
+		v->at.nmarks = 2 * depth;
 	}
 }
 
 static void
 cv_check_size(struct cv *v)
 {
-	v->too_small = COLS < CV_MIN_COLS || LINES < CV_MIN_ROWS;
+	v->t.too_small = COLS < CV_MIN_COLS || LINES < CV_MIN_ROWS;
 }
 
 /* The one place a change of terminal size is handled: wrap again, keep the
@@ -272,22 +258,20 @@ cv_check_size(struct cv *v)
 static enum cv_result
 cv_resize(struct cv *v)
 {
-	bool sel_seen = v->s != NULL && draw_item_visible(v, v->sel);
-	size_t old_lines = v->nlines, old_top = v->top;
+	bool sel_seen = v->s != NULL && draw_item_visible(v, v->at.sel);
+	size_t old_lines = v->doc.nlines, old_top = v->at.top;
 
 	cv_check_size(v);
-	if (v->too_small || v->s == NULL)
+	if (v->t.too_small || v->s == NULL)
 		return CV_REDRAW;
 	draw_layout_screen(v);
 	if (sel_seen)
-		draw_scroll_to_item(v, v->sel);
+		draw_scroll_to_item(v, v->at.sel);
 	else if (old_lines > 0)
-		v->top = old_top * v->nlines / old_lines;
+		v->at.top = old_top * v->doc.nlines / old_lines;
 	draw_clamp_scroll(v);
 	if (v->mode->resize != NULL)
 		v->mode->resize(v);
-	else if (v->mode == &cv_mode_quit && v->return_to->resize != NULL)
-		v->return_to->resize(v);
 	return CV_REDRAW;
 }
 
@@ -312,7 +296,7 @@ cv_mouse(struct cv *v)
 
 	if (getmouse(&ev) != OK)
 		return CV_NOTHING;
-	if (v->too_small)
+	if (v->t.too_small)
 		return CV_NOTHING;
 	if (ev.bstate & (BUTTON4_PRESSED | BUTTON5_PRESSED)) {
 		long d = ev.bstate & BUTTON4_PRESSED ? -3 : 3;
@@ -323,9 +307,9 @@ cv_mouse(struct cv *v)
 	}
 	if (ev.y == LINES - 1 && (ev.bstate & (BUTTON1_RELEASED | BUTTON1_CLICKED))) {
 		/* The key names on the bottom line are buttons for a touch screen. */
-		for (i = 0; i < v->nhints; i++)
-			if (ev.x >= v->hints[i].x0 && ev.x < v->hints[i].x1)
-				return mode_key(v, v->hints[i].key, v->hints[i].keycode);
+		for (i = 0; i < v->t.nhints; i++)
+			if (ev.x >= v->t.hints[i].x0 && ev.x < v->t.hints[i].x1)
+				return mode_key(v, v->t.hints[i].key, v->t.hints[i].keycode);
 		return CV_NOTHING;
 	}
 	if (ev.bstate & BUTTON1_PRESSED)
@@ -347,11 +331,11 @@ static enum cv_result
 cv_dispatch(struct cv *v, wint_t ch, bool keycode)
 {
 	enum cv_result r;
-	size_t depth = v->s != NULL ? v->s->depth : 0, sel = v->sel, top = v->top;
+	size_t depth = v->s != NULL ? v->s->depth : 0, sel = v->at.sel, top = v->at.top;
 	const struct screen *was = v->s != NULL ? v->s->current : NULL;
 
-	v->chosen = SIZE_MAX;
-	if (v->filter_key != NULL && v->filter_key(v, ch, keycode, &r))
+	v->at.chosen = SIZE_MAX;
+	if (v->hooks.filter_key != NULL && v->hooks.filter_key(v, ch, keycode, &r))
 		return r;
 	if (keycode && ch == KEY_RESIZE)
 		return cv_resize(v);
@@ -361,14 +345,14 @@ cv_dispatch(struct cv *v, wint_t ch, bool keycode)
 		clearok(curscr, TRUE);
 		return CV_REDRAW;
 	}
-	if (v->too_small)
+	if (v->t.too_small)
 		return !keycode && ch == 'q' && !v->o->kiosk ? CV_QUIT : CV_NOTHING;
 	if (keycode && ch == KEY_MOUSE)
 		r = cv_mouse(v);
 	else
 		r = mode_key(v, ch, keycode);
 	if (v->s != NULL) {
-		cv_track_history(v, depth, v->chosen != SIZE_MAX ? v->chosen : sel, top);
+		cv_track_history(v, depth, v->at.chosen != SIZE_MAX ? v->at.chosen : sel, top);
 		if (v->s->current != was && r != CV_QUIT)
 			r = CV_RELAYOUT;
 		/* Wrap the new screen now, not at paint time: the next key of
@@ -382,18 +366,18 @@ cv_dispatch(struct cv *v, wint_t ch, bool keycode)
 static void
 cv_paint(struct cv *v, enum cv_result what)
 {
-	if (v->too_small && v->s != NULL) {
+	if (v->t.too_small && v->s != NULL) {
 		/* The out-of-order message (no session) fits any size. */
 		erase();
 		draw_too_small(v);
 	} else if (what == CV_SELECTION && v->mode->draw_selection != NULL) {
-		v->mode->draw_selection(v, v->old_sel);
+		v->mode->draw_selection(v, v->at.old_sel);
 	} else {
 		erase();
 		v->mode->draw(v);
 	}
-	v->old_sel = cv_selection(v);
-	wmove(stdscr, v->cursor_y, v->cursor_x);
+	v->at.old_sel = cv_selection(v);
+	wmove(stdscr, v->t.cursor_y, v->t.cursor_x);
 	wnoutrefresh(stdscr);
 	doupdate();
 }
@@ -425,7 +409,7 @@ cv_loop(struct cv *v)
 			cv_paint(v, pending);
 			pending = CV_NOTHING;
 		}
-		timeout = v->timeout_ms != NULL ? v->timeout_ms(v) : -1;
+		timeout = v->hooks.timeout_ms != NULL ? v->hooks.timeout_ms(v) : -1;
 		p.fd = STDIN_FILENO;
 		p.events = POLLIN;
 		p.revents = 0;
@@ -435,8 +419,8 @@ cv_loop(struct cv *v)
 			continue;
 		}
 		if (n == 0) {
-			if (v->tick != NULL) {
-				enum cv_result r = v->tick(v);
+			if (v->hooks.tick != NULL) {
+				enum cv_result r = v->hooks.tick(v);
 
 				if (r == CV_RELAYOUT && v->s != NULL)
 					draw_layout_screen(v);
@@ -478,9 +462,9 @@ cv_loop(struct cv *v)
 static void
 cv_free(struct cv *v)
 {
-	prompt_close(v);
+	cv_leave(v);
 	draw_free_document(v);
-	free(v->marks);
+	free(v->at.marks);
 }
 
 int
@@ -492,7 +476,7 @@ curses_run(struct session *s, const struct view_options *o)
 	memset(&v, 0, sizeof v);
 	v.s = s;
 	v.o = o;
-	v.mode = &cv_mode_screen;
+	v.mode = v.base = &cv_mode_screen;
 	if (!term_start(&v))
 		return -1;
 	cv_check_size(&v);
@@ -512,7 +496,7 @@ curses_out_of_order(const struct view_options *o)
 
 	memset(&v, 0, sizeof v);
 	v.o = o;
-	v.mode = &cv_mode_out_of_order;
+	v.mode = v.base = &cv_mode_out_of_order;
 	if (!term_start(&v))
 		return EXIT_CONTENT;
 	cv_kiosk_start(&v);

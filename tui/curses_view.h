@@ -7,6 +7,7 @@
 #include <curses.h>
 
 #include "layout.h"
+#include "page.h"
 #include "search.h"
 #include "session.h"
 #include "views.h"
@@ -42,19 +43,9 @@ enum cv_style {
 	CV_STYLE_QR          /* a QR code: white on black where there is colour */
 };
 
-/* What choosing an item does. Items after the screen's own choices are the
-   view's additions on contact screens and at the end of a journey. */
-enum cv_item_kind {
-	CV_ITEM_CHOICE,      /* the screen's choice number index */
-	CV_ITEM_AREA,        /* open the area chooser */
-	CV_ITEM_NATIONAL,    /* the area has no providers: national advice */
-	CV_ITEM_REDIRECT,    /* the area lies outside England: its screen */
-	CV_ITEM_FINISH       /* the journey ends here: start again */
-};
-
+/* A choosable item of the document: page action number action (the same
+   index as the item's), and its lines. */
 struct cv_item {
-	enum cv_item_kind kind;
-	size_t index;            /* CV_ITEM_CHOICE: the choice */
 	size_t first, last;      /* its lines in the document */
 };
 
@@ -82,23 +73,34 @@ struct cv_list {
 
 struct cv;
 
-/* A mode is one screen or overlay: the guide's screen, help, search, area,
-   language, quit confirmation, out of order. The loop calls draw after
-   erase(), draw_selection when a handler returned CV_SELECTION, key for each
-   key and mouse for each click. Kiosk overlays ("Still there?") are one more
-   entry. */
+/* A line of typed text (search words, an area's name), as UTF-8. */
+struct cv_entry {
+	char text[128];
+	size_t len;
+};
+
+/* A mode is one screen or overlay, each in a file of its own that keeps its
+   own state (tmux's window modes, ncdu's screens): the guide's screen
+   (curses_view.c), help, search, area, language, quit (curses_help.c ...
+   curses_quit.c), "Still there?" (curses_still.c) and out of order
+   (curses_kiosk.c). The loop calls draw after erase(), draw_selection when
+   a handler returned CV_SELECTION, key for each key and click for each
+   click; close frees and zeroes the mode's state when it is left. */
 struct cv_mode {
 	const char *name;
 	void (*draw)(struct cv *v);
-	void (*draw_selection)(struct cv *v, size_t old);
+	void (*draw_selection)(struct cv *v, size_t old);                   /* may be NULL */
 	enum cv_result (*key)(struct cv *v, wint_t ch, bool keycode);       /* may be NULL */
 	enum cv_result (*click)(struct cv *v, int y, int x, bool release);  /* may be NULL */
 	void (*resize)(struct cv *v);    /* the terminal changed size; may be NULL */
+	void (*close)(struct cv *v);     /* forget the mode's state; may be NULL */
+	/* The selection draw_selection compares against; NULL: the screen's. */
+	size_t (*selection)(const struct cv *v);
 };
 
 extern const struct cv_mode cv_mode_screen, cv_mode_help, cv_mode_search_input,
 	cv_mode_search_results, cv_mode_area, cv_mode_lang, cv_mode_quit,
-	cv_mode_out_of_order;
+	cv_mode_still_there, cv_mode_out_of_order;
 
 /* A clickable footer hint: its columns and the key it stands for. */
 struct cv_hint_spot {
@@ -108,53 +110,60 @@ struct cv_hint_spot {
 };
 #define CV_MAX_HINTS 12
 
-struct cv {
-	struct session *s;
-	const struct view_options *o;
-	const struct cv_mode *mode;
-
-	/* The current screen as wrapped lines, and its choosable items. */
+/* The current screen's page laid out as wrapped lines and choosable items,
+   built once per screen, language and width (curses_draw.c). */
+struct cv_doc {
+	struct page page;
 	struct layout wrap;          /* scratch for layout_wrap */
 	struct cv_line *lines;
 	size_t nlines, lines_cap;
-	struct cv_item *items;
+	struct cv_item *items;       /* item i is the page's action i */
 	size_t nitems, items_cap;
 	char **pool;                 /* strings the document owns */
 	size_t npool, pool_cap;
 	int laid_out_cols;           /* width the document was wrapped to */
+};
+
+/* Where the reader is in the document, and where they were on each screen
+   of the history, so back lands on the same choice and text. */
+struct cv_place {
 	size_t sel, top;             /* selected item; first document line shown */
 	size_t old_sel;              /* the selection last painted, for CV_SELECTION */
 	size_t chosen;               /* the item chosen by this key, or SIZE_MAX */
 	size_t *marks;               /* sel and top of each screen in the history */
 	size_t nmarks, marks_cap;
+};
 
-	/* Overlays. */
-	struct cv_list list;
-	char filter[128];            /* typed text: search query or area filter */
-	size_t filter_len;
-	bool entry_focus;            /* the cursor belongs in the text entry */
-	char **folded;               /* area chooser: folded names, matching list.labels */
-	const struct screen **hits;  /* search results */
-	size_t nhits;
-	const struct area **areas;   /* area chooser: list index -> area */
-	const struct cv_mode *return_to;  /* the mode the quit prompt covers */
-
-	struct cv_hint_spot hints[CV_MAX_HINTS];
+/* What the terminal shows besides the document. */
+struct cv_term {
+	struct cv_hint_spot hints[CV_MAX_HINTS];  /* the clickable key line */
 	size_t nhints;
 	int cursor_y, cursor_x;      /* where the terminal cursor rests */
-
 	bool too_small;
 	bool utf8;                   /* the locale's codeset is UTF-8 */
 	bool colour;
-	int exit_status;
+};
 
-	/* Hook points for the kiosk, NULL when unused. timeout_ms: how long the
-	   loop may sleep (-1: until input). tick: the sleep ran out. filter_key:
-	   sees every key first; returns true when it used the key up. */
-	void *kiosk;
+/* Hook points for the kiosk, NULL when unused. timeout_ms: how long the loop
+   may sleep (-1: until input). tick: the sleep ran out. filter_key: sees
+   every key first; returns true when it used the key up. */
+struct cv_hooks {
 	int (*timeout_ms)(struct cv *v);
 	enum cv_result (*tick)(struct cv *v);
 	bool (*filter_key)(struct cv *v, wint_t ch, bool keycode, enum cv_result *r);
+};
+
+/* The full-screen view. Each overlay keeps its own state in its own file. */
+struct cv {
+	struct session *s;
+	const struct view_options *o;
+	const struct cv_mode *mode;
+	const struct cv_mode *base;  /* the mode an overlay returns to */
+	struct cv_doc doc;
+	struct cv_place at;
+	struct cv_term t;
+	struct cv_hooks hooks;
+	int exit_status;
 };
 
 /* curses_term.c */
@@ -167,19 +176,20 @@ struct pollfd;
 /* Wait for input on p (one descriptor) for timeout_ms (-1: no limit); the
    view's signals are let in only here. Returns as poll(). */
 int term_wait(struct pollfd *p, int timeout_ms);
-/* Content text (UTF-8) in the locale's encoding: the same pointer in a UTF-8
-   locale, otherwise a transliterated copy owned by the document's pool. */
-const char *term_text(struct cv *v, const char *utf8);
-/* Draw len bytes of locale text at (y, x), at most maxcols columns; returns
-   the columns used. Control characters are shown as '?', never sent. */
-/* The same, always a copy the caller frees. */
+/* Content text (UTF-8) in the locale's encoding, always a copy the caller
+   frees (transliterated outside a UTF-8 locale). */
 char *term_convert(struct cv *v, const char *utf8);
+/* Draw len bytes of locale text at (y, x), at most maxcols columns; returns
+   the columns used. Refused characters (textsafe.h) are shown as '?'. */
 int term_put(int y, int x, const char *s, size_t len, int maxcols, attr_t attr);
 attr_t term_attr(const struct cv *v, enum cv_style style);
 /* Fill the rest of row y from column x with blanks of attr. */
 void term_fill(int y, int x, attr_t attr);
 
 /* curses_draw.c */
+/* term_convert's text kept in the document's pool (the same pointer in a
+   UTF-8 locale): lives as long as the current layout. */
+const char *term_text(struct cv *v, const char *utf8);
 void draw_layout_screen(struct cv *v);
 void draw_free_document(struct cv *v);
 char *draw_pool_keep(struct cv *v, char *s);
@@ -202,32 +212,53 @@ void draw_too_small(struct cv *v);
 bool draw_item_visible(const struct cv *v, size_t item);
 void draw_scroll_to_item(struct cv *v, size_t item);
 void draw_clamp_scroll(struct cv *v);
-void draw_list(struct cv *v, int top_row);
-void draw_list_row(struct cv *v, int top_row, size_t idx);
-void draw_list_clamp(struct cv_list *l, size_t rows);
 void draw_message(struct cv *v, const char *msg);
+/* The kiosk's key line: Back, Start again, Area, Language, Help as buttons. */
+void draw_touch_bar(struct cv *v);
 
-/* curses_prompt.c */
-void prompt_open_help(struct cv *v);
-void prompt_open_search(struct cv *v);
-void prompt_open_area(struct cv *v);
-void prompt_open_lang(struct cv *v);
-void prompt_open_quit(struct cv *v);
-void prompt_close(struct cv *v);
+/* curses_list.c: the widgets the overlays share, and leaving an overlay. */
+/* Close the current mode (its close function) and return to the base mode. */
+void cv_leave(struct cv *v);
+void list_add(struct cv_list *l, char *label);
 void list_free(struct cv_list *l);
+size_t list_rows(int top_row);
+void list_clamp(struct cv_list *l, size_t rows);
+void list_draw(struct cv *v, struct cv_list *l, int top_row);
+void list_draw_row(struct cv *v, struct cv_list *l, int top_row, size_t idx);
+/* Keys every list shares (moving, scrolling); CV_NOTHING when not one. */
+enum cv_result list_key(struct cv_list *l, int top_row, wint_t ch, bool keycode, bool letters_move);
+enum cv_result list_click(struct cv_list *l, int top_row, int y, bool release, bool *pick);
+/* A digit 1-9 picks that entry of the list as shown. */
+bool list_digit_pick(struct cv_list *l, wint_t ch, bool keycode);
+bool key_is_cancel(wint_t ch, bool keycode);
+bool key_is_enter(wint_t ch, bool keycode);
+bool key_is_erase(wint_t ch, bool keycode);
+bool entry_type(struct cv_entry *e, bool utf8, wint_t ch);
+bool entry_erase(struct cv_entry *e);
+void entry_draw(struct cv *v, const struct cv_entry *e, int y, const char *label);
 
-/* curses_kiosk.c: kiosk mode's hooks, wipe and touch actions. */
-extern const struct cv_mode cv_mode_still_there;
+/* The overlays, each opened from the guide's screen (curses_*.c). */
+void help_open(struct cv *v);
+void search_open(struct cv *v);
+void area_open(struct cv *v);
+void lang_open(struct cv *v);
+void quit_open(struct cv *v);
+/* curses_still.c: show or update "Still there?" with the seconds left; hide it. */
+void still_show(struct cv *v, unsigned seconds_left);
+void still_hide(struct cv *v);
+
+/* curses_qr.c: a provider's phone and web address as QR codes of at most
+   max_rows rows, where they fit: calls add with each line (malloc'd,
+   handed over) for the document. */
+struct provider;
+void qr_card(struct cv *v, const struct provider *p, int max_rows,
+	     void (*add)(struct cv *v, char *text, enum cv_style style));
+
+/* curses_kiosk.c: kiosk mode's hooks. */
 /* Fill the kiosk hooks when o->kiosk (only the staff exit without a session). */
 void cv_kiosk_start(struct cv *v);
-/* Forget the visitor: first screen, kiosk's area and language, no history or search. */
-void cv_kiosk_wipe(struct cv *v);
-/* The kiosk's key line: Back, Start again, Area, Language, Help as buttons. */
-void cv_kiosk_draw_actions(struct cv *v);
-/* A provider's phone and web address as QR codes, where they fit: calls add
-   with each line (malloc'd, handed over) for the document. */
-struct provider;
-void cv_qr_provider(struct cv *v, const struct provider *p,
-		    void (*add)(struct cv *v, char *text, enum cv_style style));
+/* Forget what the view holds of a visitor (overlays, scroll places, the
+   timer); session_forget() forgets the journey itself. */
+void cv_kiosk_forget(struct cv *v);
 
 #endif

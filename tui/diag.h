@@ -2,7 +2,6 @@
 #ifndef SENDGUIDE_DIAG_H
 #define SENDGUIDE_DIAG_H
 
-#include <stdio.h>
 #include <stddef.h>
 
 /* Where a thing stands in the content. file points to a string owned by the
@@ -37,9 +36,6 @@ void diags_init(struct diags *d);
 void diags_add(struct diags *d, enum diag_level level, const struct srcpos *pos,
 	       const char *hint, const char *fmt, ...)
 	__attribute__((format(printf, 5, 6)));
-/* GNU style: "file:line:col: error: message" then "  hint" on its own line.
-   Sorted by file, line and column; warnings after errors at the same place. */
-void diags_print(const struct diags *d, FILE *out);
 void diags_free(struct diags *d);
 
 #endif

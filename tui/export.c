@@ -19,6 +19,8 @@
 #include "export.h"
 #include "lang.h"
 #include "layout.h"
+#include "page.h"
+#include "textsafe.h"
 #include "xalloc.h"
 
 #define TEXT_WIDTH 72
@@ -26,14 +28,6 @@
 #define ALL_SERVICES ((1u << SERVICE_COUNT) - 1)
 
 enum escape { ESC_NONE, ESC_HTML, ESC_DOT };
-
-static bool
-is_unsafe(ucs4_t uc)
-{
-	return uc < 0x20 || (uc >= 0x7F && uc <= 0x9F)
-		|| (uc >= 0x202A && uc <= 0x202E) || (uc >= 0x2066 && uc <= 0x2069)
-		|| uc == 0x2028 || uc == 0x2029;
-}
 
 /* Write s safely for the format: unsafe characters become '?', and what the
    format gives meaning to is escaped. */
@@ -44,13 +38,16 @@ put_n(FILE *out, const char *s, size_t len, enum escape esc)
 
 	while (i < len) {
 		ucs4_t uc;
-		int n = u8_mbtoucr(&uc, (const uint8_t *)s + i, len - i);
+		size_t bad;
+		const char *repl;
+		int n;
 
-		if (n <= 0 || is_unsafe(uc)) {
+		if (textsafe_span(s + i, len - i, false, &bad, &repl) == 0) {
 			fputc('?', out);
-			i += n <= 0 ? 1 : (size_t)n;
+			i += bad;
 			continue;
 		}
+		n = u8_mbtoucr(&uc, (const uint8_t *)s + i, len - i);
 		if (esc == ESC_HTML && (uc == '&' || uc == '<' || uc == '>' || uc == '"' || uc == '\'')) {
 			fputs(uc == '&' ? "&amp;" : uc == '<' ? "&lt;" : uc == '>' ? "&gt;"
 			      : uc == '"' ? "&quot;" : "&#39;", out);
@@ -81,46 +78,6 @@ static const char *
 label_of(const struct choice *c)
 {
 	return c->label.en != NULL ? tr(&c->label) : _("Continue");
-}
-
-static bool
-shows_contacts(const struct screen *sc)
-{
-	return sc->kind == SCREEN_CONTACTS || sc->contacts != 0;
-}
-
-/* The same, as a string to wrap. */
-static char *
-services_text(unsigned bits)
-{
-	char *s = xstrdup("");
-	size_t i;
-
-	for (i = 0; i < SERVICE_COUNT; i++)
-		if (bits & (1u << i)) {
-			char *t;
-
-			xasprintf(&t, "%s%s%s", s, *s ? ", " : "", _(service_labels[i]));
-			free(s);
-			s = t;
-		}
-	return s;
-}
-
-/* "Mediation advice, Information and advice" for the service bits. */
-static void
-put_services(FILE *out, unsigned bits, enum escape esc)
-{
-	size_t i;
-	bool first = true;
-
-	for (i = 0; i < SERVICE_COUNT; i++)
-		if (bits & (1u << i)) {
-			if (!first)
-				fputs(", ", out);
-			put(out, _(service_labels[i]), esc);
-			first = false;
-		}
 }
 
 static const char *
@@ -185,8 +142,9 @@ text_screen(FILE *out, struct layout *lay, const struct screen *sc)
 				     : bl->kind == BLOCK_IMPORTANT ? _("Important: ") : NULL,
 				     tr(&bl->items[k]), bl->kind == BLOCK_BULLETS);
 	}
-	if (shows_contacts(sc)) {
-		char *services = services_text(sc->contacts ? sc->contacts : ALL_SERVICES);
+	if (session_lists_contacts(sc)) {
+		struct page pg = { 0 };
+		const char *services = page_services(&pg, sc->contacts ? sc->contacts : ALL_SERVICES);
 		char *line;
 
 		xasprintf(&line, _("Contacts: see \"Councils\" at the end for whom to contact where you live (%s)."),
@@ -194,7 +152,7 @@ text_screen(FILE *out, struct layout *lay, const struct screen *sc)
 		fputc('\n', out);
 		text_wrapped(out, lay, NULL, line, false);
 		free(line);
-		free(services);
+		page_free(&pg);
 	}
 	if (sc->nchoices > 0)
 		fputc('\n', out);
@@ -225,94 +183,70 @@ text_screen(FILE *out, struct layout *lay, const struct screen *sc)
 	}
 }
 
+/* A provider card (page.h) as plain text: each address on a line of its
+   own, never broken, so it can be copied. */
 static void
-text_points(FILE *out, struct layout *lay, const char *what,
-	    const struct contact_point *cp, size_t n)
+text_card(FILE *out, struct layout *lay, const struct card *c)
 {
 	size_t i;
 
-	for (i = 0; i < n; i++) {
+	fputc('\n', out);
+	text_underline(out, c->name, '-');
+	if (c->services != NULL)
+		text_wrapped(out, lay, "  ", c->services, true);
+	for (i = 0; i < c->npoints; i++) {
 		fputs("  ", out);
-		put(out, what, ESC_NONE);
-		fputs(": ", out);
-		put(out, cp[i].value, ESC_NONE);
+		put(out, c->points[i].line, ESC_NONE);
 		fputc('\n', out);
-		if (cp[i].note.en != NULL)
-			text_wrapped(out, lay, "    ", tr(&cp[i].note), true);
-		if (cp[i].source != NULL) {
-			char *line;
-
-			xasprintf(&line, _("Source: %s"), tr(&cp[i].source->title));
-			text_wrapped(out, lay, "    ", line, true);
-			free(line);
-		}
+		if (c->points[i].note != NULL)
+			text_wrapped(out, lay, "    ", c->points[i].note, true);
+		if (c->points[i].source != NULL)
+			text_wrapped(out, lay, "    ", c->points[i].source, true);
 	}
+	if (c->hours != NULL)
+		text_wrapped(out, lay, "  ", c->hours, true);
+	text_wrapped(out, lay, "  ", c->source, true);
 }
 
 static void
 text_provider(FILE *out, struct layout *lay, const struct provider *pr)
 {
-	char *line, *date;
+	struct page pg = { 0 };
+	struct card c;
 
-	fputc('\n', out);
-	text_underline(out, tr(&pr->name), '-');
-	fputs("  ", out);
-	put(out, _("Services: "), ESC_NONE);
-	put_services(out, pr->services, ESC_NONE);
-	fputc('\n', out);
-	text_points(out, lay, _("Phone"), pr->phones, pr->nphones);
-	text_points(out, lay, _("E-mail"), pr->emails, pr->nemails);
-	text_points(out, lay, _("Web"), pr->webs, pr->nwebs);
-	if (pr->hours.en != NULL) {
-		xasprintf(&line, _("Hours: %s"), tr(&pr->hours));
-		text_wrapped(out, lay, "  ", line, true);
-		free(line);
-	}
-	date = source_date_text(pr->source);
-	xasprintf(&line, _("Source: %s; %s"), pr->source != NULL ? tr(&pr->source->title) : "?",
-		  date);
-	free(date);
-	text_wrapped(out, lay, "  ", line, true);
-	free(line);
+	page_card(&pg, &c, pr, NULL);
+	text_card(out, lay, &c);
+	card_free(&c);
+	page_free(&pg);
 }
 
+/* An area in the list of councils: the page's contacts decision, with the
+   providers named (their cards are under "Providers"). */
 static void
 text_area(FILE *out, struct layout *lay, const struct guide *g, const struct area *a)
 {
+	struct page pg = { 0 };
 	size_t i;
 
+	page_contacts_for(&pg, g, a, NULL);
 	fputs("  ", out);
 	put(out, tr(&a->name), ESC_NONE);
 	fputc('\n', out);
-	if (a->redirect != NULL) {
-		char *line;
-
-		xasprintf(&line, _("Different rules apply: see \"%s\"."), tr(&a->redirect->title));
-		text_wrapped(out, lay, "    ", line, true);
-		free(line);
-		return;
-	}
-	if (a->nproviders == 0) {
-		char *line;
-
-		if (g->national != NULL)
-			xasprintf(&line, _("No local contacts in this guide: see \"%s\"."),
-				  tr(&g->national->title));
-		else
-			xasprintf(&line, "%s", _("No local contacts in this guide."));
-		text_wrapped(out, lay, "    ", line, true);
-		free(line);
-		return;
-	}
-	for (i = 0; i < a->nproviders; i++) {
-		const struct area_provider *ap = &a->providers[i];
+	if (pg.contacts.message != NULL)
+		text_wrapped(out, lay, "    ", pg.contacts.message, true);
+	for (i = 0; i < pg.contacts.ncards; i++) {
+		const struct card *c = &pg.contacts.cards[i];
 
 		fputs("    ", out);
-		put(out, tr(&ap->provider->name), ESC_NONE);
-		fputs(" (", out);
-		put_services(out, ap->services ? ap->services : ap->provider->services, ESC_NONE);
-		fputs(")\n", out);
+		put(out, c->name, ESC_NONE);
+		if (c->service_list != NULL) {
+			fputs(" (", out);
+			put(out, c->service_list, ESC_NONE);
+			fputc(')', out);
+		}
+		fputc('\n', out);
 	}
+	page_free(&pg);
 }
 
 int
@@ -370,33 +304,39 @@ html_href_web(FILE *out, const char *url)
 }
 
 static void
-html_points(FILE *out, const char *what, const struct contact_point *cp, size_t n, int kind)
+html_points(FILE *out, const struct card *c)
 {
 	size_t i;
-	const char *c;
+	const char *ch;
 
-	for (i = 0; i < n; i++) {
-		html_text(out, "<li>", what, ": <a href=\"");
-		if (kind == 0) {
+	for (i = 0; i < c->npoints; i++) {
+		const struct card_point *pt = &c->points[i];
+		const struct contact_point *cp = pt->point;
+
+		/* The line is "Phone: 01632 960000": the value at its end is the link. */
+		size_t lead = strlen(pt->line) - strlen(cp->value);
+
+		fputs("<li>", out);
+		if (strcmp(pt->line + lead, cp->value) == 0)
+			put_n(out, pt->line, lead, ESC_HTML);
+		fputs("<a href=\"", out);
+		if (pt->kind == CARD_PHONE) {
 			fputs("tel:", out);
-			for (c = cp[i].value; *c != '\0'; c++)
-				if ((*c >= '0' && *c <= '9') || *c == '+')
-					fputc(*c, out);
-		} else if (kind == 1) {
+			for (ch = cp->value; *ch != '\0'; ch++)
+				if ((*ch >= '0' && *ch <= '9') || *ch == '+')
+					fputc(*ch, out);
+		} else if (pt->kind == CARD_EMAIL) {
 			fputs("mailto:", out);
-			put(out, cp[i].value, ESC_HTML);
+			put(out, cp->value, ESC_HTML);
 		} else {
-			html_href_web(out, cp[i].value);
+			html_href_web(out, cp->value);
 		}
-		html_text(out, "\">", cp[i].value, "</a>");
-		if (cp[i].note.en != NULL)
-			html_text(out, " (", tr(&cp[i].note), ")");
-		if (cp[i].source != NULL) {
-			fputs(" <small>", out);
-			put(out, _("Source: "), ESC_HTML);
-			html_text(out, "<a href=\"#source-", cp[i].source->id, "\">");
-			put(out, tr(&cp[i].source->title), ESC_HTML);
-			fputs("</a></small>", out);
+		html_text(out, "\">", cp->value, "</a>");
+		if (pt->note != NULL)
+			html_text(out, " (", pt->note, ")");
+		if (pt->source != NULL) {
+			html_text(out, " <small><a href=\"#source-", cp->source->id, "\">");
+			html_text(out, "", pt->source, "</a></small>");
 		}
 		fputs("</li>\n", out);
 	}
@@ -428,7 +368,9 @@ html_screen(FILE *out, const struct screen *sc, bool has_areas)
 		if (bl->kind == BLOCK_BULLETS)
 			fputs("</ul>\n", out);
 	}
-	if (shows_contacts(sc)) {
+	if (session_lists_contacts(sc)) {
+		struct page pg = { 0 };
+
 		fputs("<p>", out);
 		put(out, _("Whom to contact depends on your council: "), ESC_HTML);
 		if (has_areas)
@@ -436,8 +378,9 @@ html_screen(FILE *out, const struct screen *sc, bool has_areas)
 		else
 			put(out, _("Councils"), ESC_HTML);
 		fputs(" (", out);
-		put_services(out, sc->contacts ? sc->contacts : ALL_SERVICES, ESC_HTML);
+		put(out, page_services(&pg, sc->contacts ? sc->contacts : ALL_SERVICES), ESC_HTML);
 		fputs(").</p>\n", out);
+		page_free(&pg);
 	}
 	if (sc->nchoices > 0) {
 		fputs("<ul class=\"choices\">\n", out);
@@ -463,69 +406,67 @@ html_screen(FILE *out, const struct screen *sc, bool has_areas)
 static void
 html_provider(FILE *out, const struct provider *pr)
 {
-	char *date;
+	struct page pg = { 0 };
+	struct card c;
 
+	page_card(&pg, &c, pr, NULL);
 	html_text(out, "<section id=\"provider-", pr->id, "\">\n");
-	html_text(out, "<h3>", tr(&pr->name), "</h3>\n<ul>\n");
-	html_text(out, "<li>", _("Services: "), "");
-	put_services(out, pr->services, ESC_HTML);
-	fputs("</li>\n", out);
-	html_points(out, _("Phone"), pr->phones, pr->nphones, 0);
-	html_points(out, _("E-mail"), pr->emails, pr->nemails, 1);
-	html_points(out, _("Web"), pr->webs, pr->nwebs, 2);
-	if (pr->hours.en != NULL) {
-		html_text(out, "<li>", _("Hours: "), "");
-		html_text(out, "", tr(&pr->hours), "</li>\n");
-	}
-	fputs("<li>", out);
-	put(out, _("Source: "), ESC_HTML);
+	html_text(out, "<h3>", c.name, "</h3>\n<ul>\n");
+	if (c.services != NULL)
+		html_text(out, "<li>", c.services, "</li>\n");
+	html_points(out, &c);
+	if (c.hours != NULL)
+		html_text(out, "<li>", c.hours, "</li>\n");
 	if (pr->source != NULL) {
-		html_text(out, "<a href=\"#source-", pr->source->id, "\">");
-		html_text(out, "", tr(&pr->source->title), "</a>");
+		html_text(out, "<li><a href=\"#source-", pr->source->id, "\">");
+		html_text(out, "", c.source, "</a></li>\n");
+	} else {
+		html_text(out, "<li>", c.source, "</li>\n");
 	}
-	date = source_date_text(pr->source);
-	html_text(out, "; <time datetime=\"",
-		  source_date(pr->source) != NULL ? source_date(pr->source) : "", "\">");
-	html_text(out, "", date, "</time></li>\n</ul>\n</section>\n");
-	free(date);
+	fputs("</ul>\n</section>\n", out);
+	card_free(&c);
+	page_free(&pg);
 }
 
+/* An area in the list of councils: the page's contacts decision, linked
+   to the screen it names or to the providers' cards. */
 static void
 html_area(FILE *out, const struct guide *g, const struct area *a)
 {
+	struct page pg = { 0 };
+	const struct screen *to = NULL;
 	size_t i;
 
+	page_contacts_for(&pg, g, a, NULL);
 	html_text(out, "<li id=\"area-", a->id, "\">");
 	put(out, tr(&a->name), ESC_HTML);
-	if (a->redirect != NULL) {
+	if (pg.contacts.kind == PAGE_CONTACTS_REDIRECT)
+		to = a->redirect;
+	else if (pg.contacts.kind == PAGE_CONTACTS_NATIONAL)
+		to = g->national;
+	if (pg.contacts.message != NULL) {
 		fputs(": ", out);
-		put(out, _("different rules apply, see "), ESC_HTML);
-		html_text(out, "<a href=\"#screen-", a->redirect->id, "\">");
-		html_text(out, "", tr(&a->redirect->title), "</a></li>\n");
-		return;
+		if (to != NULL)
+			html_text(out, "<a href=\"#screen-", to->id, "\">");
+		put(out, pg.contacts.message, ESC_HTML);
+		if (to != NULL)
+			fputs("</a>", out);
 	}
-	if (a->nproviders == 0) {
-		fputs(": ", out);
-		put(out, _("no local contacts in this guide"), ESC_HTML);
-		if (g->national != NULL) {
-			fputs(", ", out);
-			put(out, _("see "), ESC_HTML);
-			html_text(out, "<a href=\"#screen-", g->national->id, "\">");
-			html_text(out, "", tr(&g->national->title), "</a>");
-		}
-		fputs("</li>\n", out);
-		return;
-	}
-	fputs("\n<ul>\n", out);
-	for (i = 0; i < a->nproviders; i++) {
-		const struct area_provider *ap = &a->providers[i];
+	if (pg.contacts.ncards > 0) {
+		fputs("\n<ul>\n", out);
+		for (i = 0; i < pg.contacts.ncards; i++) {
+			const struct card *c = &pg.contacts.cards[i];
 
-		html_text(out, "<li><a href=\"#provider-", ap->provider->id, "\">");
-		html_text(out, "", tr(&ap->provider->name), "</a> (");
-		put_services(out, ap->services ? ap->services : ap->provider->services, ESC_HTML);
-		fputs(")</li>\n", out);
+			html_text(out, "<li><a href=\"#provider-", c->provider->id, "\">");
+			html_text(out, "", c->name, "</a>");
+			if (c->service_list != NULL)
+				html_text(out, " (", c->service_list, ")");
+			fputs("</li>\n", out);
+		}
+		fputs("</ul>\n", out);
 	}
-	fputs("</ul>\n</li>\n", out);
+	fputs("</li>\n", out);
+	page_free(&pg);
 }
 
 int

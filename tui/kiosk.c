@@ -217,13 +217,3 @@ kiosk_lockdown(void)
 	prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
 #endif
 }
-
-void
-kiosk_wipe(struct session *s, const struct area *area, const char *lang)
-{
-	session_wipe(s);
-	if (area != NULL)
-		session_set_area(s, area);
-	if (lang != NULL && strcmp(lang_current(), lang) != 0)
-		lang_set(lang);
-}

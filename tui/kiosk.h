@@ -94,8 +94,4 @@ bool kiosk_key_refused(int key);
    as a core dump. */
 void kiosk_lockdown(void);
 
-/* Forget everything the last visitor did: history and area back to the
-   kiosk's defaults (area may be NULL), language back to lang (if not NULL). */
-void kiosk_wipe(struct session *s, const struct area *area, const char *lang);
-
 #endif

@@ -1,4 +1,4 @@
-/* main.c: command line, content loading, and the choice between full-screen and plain views. */
+/* main.c: parse the command line, load the guide, and dispatch to the check, an export or a view. */
 #include <config.h>
 
 #include <errno.h>
@@ -11,17 +11,17 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "check.h"
+#include "exit_status.h"
 #include "config_file.h"
 #include "export.h"
 #include "guide.h"
 #include "kiosk.h"
+#include "options.h"
 #include "lang.h"
+#include "report.h"
 #include "search.h"
 #include "session.h"
 #include "views.h"
-
-enum action { ACT_RUN, ACT_CHECK, ACT_EXPORT_TEXT, ACT_EXPORT_HTML, ACT_GRAPH, ACT_POT };
 
 enum long_only {
 	OPT_CHECK = 256, OPT_EXPORT, OPT_GRAPH, OPT_POT, OPT_NODE, OPT_AREA, OPT_IDLE,
@@ -146,38 +146,28 @@ run_export(enum action act, const struct guide *g)
 	return 0;
 }
 
-int
-main(int argc, char **argv)
+/* The command line into cl. Returns -1 to go on, or the exit status. */
+static int
+parse_command_line(int argc, char **argv, struct command_line *cl)
 {
-	bool from_build = running_from_build_tree();
-	const char *content_dir = NULL, *lang = NULL, *node = NULL, *area = NULL;
-	const char *config_path = NULL;
-	bool plain = false, idle_set = false;
-	enum action act = ACT_RUN;
-	struct view_options vo = { .idle_seconds = 120, .countdown_seconds = 20, .mouse = true };
-	struct diags d;
-	struct guide *g;
-	struct session s;
-	int c, rc;
-
-	lang_init(from_build ? BUILD_LOCALEDIR : LOCALEDIR, NULL);
+	int c;
 
 	while ((c = getopt_long(argc, argv, "hV", long_options, NULL)) != -1) {
 		switch (c) {
 		case 'h': usage(stdout); return 0;
 		case 'V': version(); return 0;
-		case OPT_PLAIN: plain = true; break;
-		case OPT_KIOSK: vo.kiosk = true; break;
-		case OPT_CONFIG: config_path = optarg; break;
-		case OPT_CONTENT: content_dir = optarg; break;
-		case OPT_LANG: lang = optarg; break;
-		case OPT_NODE: node = optarg; break;
-		case OPT_AREA: area = optarg; break;
-		case OPT_BAR: vo.bar = true; break;
-		case OPT_NO_MOUSE: vo.mouse = false; break;
-		case OPT_CHECK: act = ACT_CHECK; break;
-		case OPT_GRAPH: act = ACT_GRAPH; break;
-		case OPT_POT: act = ACT_POT; break;
+		case OPT_PLAIN: cl->plain = true; break;
+		case OPT_KIOSK: cl->vo.kiosk = true; break;
+		case OPT_CONFIG: cl->config_path = optarg; break;
+		case OPT_CONTENT: cl->content_dir = optarg; break;
+		case OPT_LANG: cl->lang = optarg; break;
+		case OPT_NODE: cl->node = optarg; break;
+		case OPT_AREA: cl->area = optarg; break;
+		case OPT_BAR: cl->vo.bar = true; break;
+		case OPT_NO_MOUSE: cl->vo.mouse = false; break;
+		case OPT_CHECK: cl->act = ACT_CHECK; break;
+		case OPT_GRAPH: cl->act = ACT_GRAPH; break;
+		case OPT_POT: cl->act = ACT_POT; break;
 		case OPT_IDLE: {
 			char *end;
 			unsigned long v;
@@ -186,129 +176,161 @@ main(int argc, char **argv)
 			v = strtoul(optarg, &end, 10);
 			if (errno || *end || end == optarg || v < 5 || v > 86400) {
 				fprintf(stderr, _("sendguide: --idle takes seconds from 5 to 86400, not '%s'\n"), optarg);
-				return 2;
+				return EXIT_USAGE;
 			}
-			vo.idle_seconds = (unsigned)v;
-			idle_set = true;
+			cl->vo.idle_seconds = (unsigned)v;
+			cl->idle_set = true;
 			break;
 		}
 		case OPT_EXPORT:
 			if (strcmp(optarg, "text") == 0)
-				act = ACT_EXPORT_TEXT;
+				cl->act = ACT_EXPORT_TEXT;
 			else if (strcmp(optarg, "html") == 0)
-				act = ACT_EXPORT_HTML;
+				cl->act = ACT_EXPORT_HTML;
 			else {
 				fprintf(stderr, _("sendguide: --export takes 'text' or 'html', not '%s'\n"), optarg);
-				return 2;
+				return EXIT_USAGE;
 			}
 			break;
 		default:
 			fprintf(stderr, _("Try 'sendguide --help' for more information.\n"));
-			return 2;
+			return EXIT_USAGE;
 		}
 	}
 	/* --check takes an optional folder as its operand: sendguide --check DIR. */
-	if (act == ACT_CHECK && optind < argc)
-		content_dir = argv[optind++];
+	if (cl->act == ACT_CHECK && optind < argc)
+		cl->content_dir = argv[optind++];
 	if (optind < argc) {
 		fprintf(stderr, _("sendguide: unexpected argument '%s'\n"), argv[optind]);
 		fprintf(stderr, _("Try 'sendguide --help' for more information.\n"));
-		return 2;
+		return EXIT_USAGE;
 	}
+	return -1;
+}
 
-	if (config_path != NULL) {
-		struct view_options cli = vo;
-		struct diags cd;
+/* The kiosk's settings file under the command line. Returns -1 to go on,
+   or the exit status. */
+static int
+read_config(struct command_line *cl)
+{
+	struct view_options cli = cl->vo, *vo = &cl->vo;
+	struct diags cd;
 
-		diags_init(&cd);
-		if (config_read(config_path, &vo, &cd) != 0) {
-			diags_print(&cd, stderr);
-			diags_free(&cd);
-			return 2;
-		}
+	diags_init(&cd);
+	if (config_read(cl->config_path, vo, &cd) != 0) {
+		diags_print(&cd, stderr);
 		diags_free(&cd);
-		/* The command line wins over the file, so a setting can be tried
-		   from the service unit without editing the file. */
-		vo.kiosk = vo.kiosk || cli.kiosk;
-		vo.bar = vo.bar || cli.bar;
-		vo.mouse = vo.mouse && cli.mouse;
-		if (idle_set)
-			vo.idle_seconds = cli.idle_seconds;
-		if (vo.kiosk_lang != NULL && lang == NULL)
-			lang = vo.kiosk_lang;
-		if (vo.kiosk_area != NULL && area == NULL)
-			area = vo.kiosk_area;
+		return EXIT_USAGE;
 	}
-	if (vo.kiosk && act == ACT_RUN)
-		kiosk_lockdown();
-	if (lang != NULL && !lang_set(lang)) {
-		fprintf(stderr, _("sendguide: no language '%s'; try en, pl or ro\n"), lang);
-		return 2;
-	}
+	diags_free(&cd);
+	/* The command line wins over the file, so a setting can be tried
+	   from the service unit without editing the file. */
+	vo->kiosk = vo->kiosk || cli.kiosk;
+	vo->bar = vo->bar || cli.bar;
+	vo->mouse = vo->mouse && cli.mouse;
+	if (cl->idle_set)
+		vo->idle_seconds = cli.idle_seconds;
+	if (vo->kiosk_lang != NULL && cl->lang == NULL)
+		cl->lang = vo->kiosk_lang;
+	if (vo->kiosk_area != NULL && cl->area == NULL)
+		cl->area = vo->kiosk_area;
+	return -1;
+}
 
-	if (content_dir == NULL) {
-		content_dir = from_build ? BUILD_CONTENTDIR : PKGDATADIR "/content";
-		/* Not installed yet, and not the build tree's sendguide: another
-		   build of this program in the build tree (the test build that
-		   reads the pseudo-locale) still finds the source tree's guide. */
-		if (!from_build && !is_dir(content_dir) && is_dir(BUILD_CONTENTDIR))
-			content_dir = BUILD_CONTENTDIR;
-	}
+static const char *
+content_folder(const struct command_line *cl, bool from_build)
+{
+	const char *dir;
 
-	diags_init(&d);
-	g = guide_load(content_dir, &d);
-	if (act == ACT_CHECK) {
-		rc = check_report(g, content_dir, &d, stdout);
-		diags_free(&d);
-		guide_free(g);
-		return rc;
-	}
-	if (g == NULL) {
-		diags_print(&d, stderr);
-		diags_free(&d);
-		if (vo.kiosk && act == ACT_RUN && !want_plain(plain))
-			return curses_out_of_order(&vo);
-		fprintf(stderr, _("sendguide: the guide in %s could not be loaded\n"), content_dir);
-		return EXIT_CONTENT;
-	}
-	diags_free(&d);
+	if (cl->content_dir != NULL)
+		return cl->content_dir;
+	dir = from_build ? BUILD_CONTENTDIR : PKGDATADIR "/content";
+	/* Not installed yet, and not the build tree's sendguide: another
+	   build of this program in the build tree (the test build that reads
+	   the pseudo-locale) still finds the source tree's guide. */
+	if (!from_build && !is_dir(dir) && is_dir(BUILD_CONTENTDIR))
+		dir = BUILD_CONTENTDIR;
+	return dir;
+}
 
-	if (act != ACT_RUN) {
-		rc = run_export(act, g);
-		guide_free(g);
-		return rc;
-	}
+/* A visitor's guide: a session from --node and --area, then a view. */
+static int
+run_guide(const struct command_line *cl, const struct guide *g)
+{
+	struct session s;
+	int rc = -1;
 
-	session_init(&s, g, g->start);
-	if (node != NULL) {
-		const struct screen *sc = guide_find_screen(g, node);
-
-		if (sc == NULL) {
-			fprintf(stderr, _("sendguide: no screen with id '%s'\n"), node);
-			rc = 2;
-			goto out;
-		}
-		s.current = sc;
+	if (session_init(&s, g, cl->node) != SESSION_OK) {
+		fprintf(stderr, _("sendguide: no screen with id '%s'\n"), cl->node);
+		rc = EXIT_USAGE;
+		goto out;
 	}
-	if (area != NULL) {
-		const struct area *a = guide_find_area(g, area);
+	if (cl->area != NULL) {
+		const struct area *a = guide_find_area(g, cl->area);
 
 		if (a == NULL) {
-			fprintf(stderr, _("sendguide: no area with id '%s'\n"), area);
-			rc = 2;
+			fprintf(stderr, _("sendguide: no area with id '%s'\n"), cl->area);
+			rc = EXIT_USAGE;
 			goto out;
 		}
 		session_set_area(&s, a);
 	}
-
-	rc = -1;
-	if (!want_plain(plain))
-		rc = curses_run(&s, &vo);
+	/* What a kiosk gives every visitor: this area and language. */
+	session_keep_home(&s, cl->vo.kiosk);
+	if (!want_plain(cl->plain))
+		rc = curses_run(&s, &cl->vo);
 	if (rc < 0)
-		rc = plain_run(&s, stdin, stdout, &vo);
+		rc = plain_run(&s, stdin, stdout, &cl->vo);
 out:
 	session_free(&s);
 	search_free();
+	return rc;
+}
+
+int
+main(int argc, char **argv)
+{
+	bool from_build = running_from_build_tree();
+	struct command_line cl = {
+		.act = ACT_RUN,
+		.vo = { .idle_seconds = 120, .countdown_seconds = 20, .mouse = true },
+	};
+	const char *dir;
+	struct diags d;
+	struct guide *g;
+	int rc;
+
+	lang_init(from_build ? BUILD_LOCALEDIR : LOCALEDIR, NULL);
+	if ((rc = parse_command_line(argc, argv, &cl)) >= 0)
+		return rc;
+	if (cl.config_path != NULL && (rc = read_config(&cl)) >= 0)
+		return rc;
+	if (cl.vo.kiosk && cl.act == ACT_RUN)
+		kiosk_lockdown();
+	if (cl.lang != NULL && !lang_set(cl.lang)) {
+		fprintf(stderr, _("sendguide: no language '%s'; try en, pl or ro\n"), cl.lang);
+		return EXIT_USAGE;
+	}
+
+	dir = content_folder(&cl, from_build);
+	diags_init(&d);
+	g = guide_load(dir, &d);
+	if (cl.act == ACT_CHECK) {
+		rc = check_report(g, dir, &d, stdout);
+	} else if (g == NULL) {
+		diags_print(&d, stderr);
+		if (cl.vo.kiosk && cl.act == ACT_RUN && !want_plain(cl.plain)) {
+			rc = curses_out_of_order(&cl.vo);
+		} else {
+			fprintf(stderr, _("sendguide: the guide in %s could not be loaded\n"), dir);
+			rc = EXIT_CONTENT;
+		}
+	} else if (cl.act != ACT_RUN) {
+		rc = run_export(cl.act, g);
+	} else {
+		rc = run_guide(&cl, g);
+	}
+	diags_free(&d);
 	guide_free(g);
 	return rc;
 }

@@ -31,7 +31,9 @@
 #include "kiosk.h"
 #include "lang.h"
 #include "layout.h"
+#include "page.h"
 #include "search.h"
+#include "textsafe.h"
 #include "views.h"
 #include "xalloc.h"
 
@@ -82,16 +84,6 @@ enum mode {
 	MODE_PICK_LANG    /* a numbered list of languages */
 };
 
-enum link_kind { LINK_CHOICE, LINK_JUMP, LINK_FINISH };
-
-/* A numbered line under the screen: one of its choices, or one the view
-   adds (the screen an area outside England is sent to; "Finished"). */
-struct link {
-	enum link_kind kind;
-	size_t choice;
-	const struct screen *to;
-};
-
 struct plain {
 	struct session *s;
 	FILE *in, *out;
@@ -104,15 +96,11 @@ struct plain {
 	size_t line_cap;
 	char *fmt_buf;
 	size_t fmt_cap;
-	struct link *links;
-	size_t nlinks, links_cap;
+	struct page page;                 /* what the current screen offers */
 	struct search_hit hits[MAX_HITS];
 	size_t nhits;
 	const struct area *area_list[MAX_AREA_LIST];
 	size_t nareas;
-	const struct area_provider **providers;
-	const struct area *home_area;     /* kiosk: what "Finished" returns to */
-	char home_lang[16];
 	bool idle_on;                     /* kiosk on a terminal: the idle clock runs */
 	bool countdown_said;              /* "Still there?" printed for this countdown */
 	struct kiosk_timer idle;
@@ -120,40 +108,25 @@ struct plain {
 
 /* ---- Output, made safe ---- */
 
-static bool
-is_unsafe(ucs4_t uc)
-{
-	return uc < 0x20 || (uc >= 0x7F && uc <= 0x9F)          /* C0, DEL, C1 */
-		|| (uc >= 0x202A && uc <= 0x202E)                /* bidi embeddings, overrides */
-		|| (uc >= 0x2066 && uc <= 0x2069)                /* bidi isolates */
-		|| uc == 0x2028 || uc == 0x2029;                  /* line, paragraph separators */
-}
-
-/* Write text, replacing anything a terminal could act on with '?'; newlines
-   are kept only where the caller allows them. */
+/* Write text, replacing anything a terminal could act on (textsafe.h);
+   newlines are kept only where the caller allows them. */
 static void
 emit_n(struct plain *p, const char *s, size_t len, bool newlines)
 {
-	size_t i = 0, run = 0;
+	while (len > 0) {
+		size_t bad;
+		const char *repl;
+		size_t n = textsafe_span(s, len, newlines, &bad, &repl);
 
-	while (i < len) {
-		ucs4_t uc;
-		int n = u8_mbtoucr(&uc, (const uint8_t *)s + i, len - i);
-		bool ok = n > 0 && (!is_unsafe(uc) || (newlines && uc == '\n'));
-
-		if (n <= 0)
-			n = 1;
-		if (ok) {
-			i += (size_t)n;
-			run += (size_t)n;
-			continue;
+		fwrite(s, 1, n, p->out);
+		s += n;
+		len -= n;
+		if (bad > 0) {
+			fputs(repl, p->out);
+			s += bad;
+			len -= bad;
 		}
-		fwrite(s + i - run, 1, run, p->out);
-		run = 0;
-		fputc(uc == '\t' ? ' ' : '?', p->out);
-		i += (size_t)n;
 	}
-	fwrite(s + i - run, 1, run, p->out);
 }
 
 static void
@@ -365,65 +338,20 @@ parse_number(const char *line, size_t *value)
 
 /* ---- The screen ---- */
 
-static bool
-shows_contacts(const struct screen *sc)
-{
-	return sc->kind == SCREEN_CONTACTS || sc->contacts != 0;
-}
-
-static const char *
-choice_label(const struct choice *c)
-{
-	return c->label.en != NULL ? tr(&c->label) : _("Continue");
-}
-
+/* The numbered actions: the page decided them, in the same order and with
+   the same numbers as the full-screen view. */
 static void
-add_link(struct plain *p, enum link_kind kind, size_t choice, const struct screen *to)
-{
-	if (p->nlinks == p->links_cap) {
-		p->links_cap = p->links_cap ? p->links_cap * 2 : 16;
-		p->links = xreallocarray(p->links, p->links_cap, sizeof *p->links);
-	}
-	p->links[p->nlinks++] = (struct link){ kind, choice, to };
-}
-
-static void
-build_links(struct plain *p)
-{
-	const struct screen *sc = p->s->current;
-	const struct area *a = p->s->area;
-	size_t i;
-
-	p->nlinks = 0;
-	for (i = 0; i < sc->nchoices; i++)
-		add_link(p, LINK_CHOICE, i, sc->choices[i].target);
-	if (shows_contacts(sc) && a != NULL && a->redirect != NULL && a->redirect != sc)
-		add_link(p, LINK_JUMP, 0, a->redirect);
-	if (sc->finish)
-		add_link(p, LINK_FINISH, 0, NULL);
-}
-
-static void
-print_links(struct plain *p)
+print_actions(struct plain *p)
 {
 	size_t i;
 	char num[32];
 
-	if (p->nlinks == 0)
+	if (p->page.nactions == 0)
 		return;
 	fputc('\n', p->out);
-	for (i = 0; i < p->nlinks; i++) {
-		const struct link *l = &p->links[i];
-		const char *label;
-
+	for (i = 0; i < p->page.nactions; i++) {
 		snprintf(num, sizeof num, "%zu. ", i + 1);
-		if (l->kind == LINK_CHOICE)
-			label = choice_label(&p->s->current->choices[l->choice]);
-		else if (l->kind == LINK_JUMP)
-			label = tr(&l->to->title);
-		else
-			label = _("Finished: start again from the beginning");
-		wrapped(p, num, label, true);
+		wrapped(p, num, p->page.actions[i].label, true);
 	}
 }
 
@@ -455,110 +383,49 @@ print_blocks(struct plain *p, const struct screen *sc)
 	}
 }
 
-/* Each phone number, address and web page on a line of its own, never
-   wrapped, so it can be copied whole or read by a braille display; its
-   note, and its source when that is not the provider's, under it. */
+/* A provider card (page.h). Each phone number, address and web page on a
+   line of its own, never wrapped, so it can be copied whole or read by a
+   braille display; its note, and its source when that is not the
+   provider's, under it. */
 static void
-print_contact_points(struct plain *p, const char *what, const struct contact_point *cp,
-		     size_t n, const struct provider *pr)
+print_card(struct plain *p, const struct card *c)
 {
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		say(p, "  %s: ", what);
-		emit_n(p, cp[i].value, strlen(cp[i].value), false);
-		fputc('\n', p->out);
-		if (cp[i].note.en != NULL)
-			wrapped(p, "    ", tr(&cp[i].note), true);
-		if (cp[i].source != NULL && cp[i].source != pr->source) {
-			char *line;
-
-			xasprintf(&line, _("Source: %s"), tr(&cp[i].source->title));
-			wrapped(p, "    ", line, true);
-			free(line);
-		}
-	}
-}
-
-static void
-print_provider(struct plain *p, const struct area_provider *ap)
-{
-	const struct provider *pr = ap->provider;
-	char services[256] = "";
-	unsigned bits = ap->services ? ap->services : pr->services;
 	size_t i;
 
 	fputc('\n', p->out);
-	wrapped(p, NULL, tr(&pr->name), false);
-	for (i = 0; i < SERVICE_COUNT; i++)
-		if (bits & (1u << i)) {
-			if (services[0] != '\0')
-				strncat(services, ", ", sizeof services - strlen(services) - 1);
-			strncat(services, _(service_labels[i]), sizeof services - strlen(services) - 1);
-		}
-	if (services[0] != '\0') {
-		char *line;
+	wrapped(p, NULL, c->name, false);
+	if (c->services != NULL)
+		wrapped(p, "  ", c->services, true);
+	for (i = 0; i < c->npoints; i++) {
+		const struct card_point *pt = &c->points[i];
 
-		xasprintf(&line, _("Services: %s"), services);
-		wrapped(p, "  ", line, true);
-		free(line);
+		fputs("  ", p->out);
+		emit_n(p, pt->line, strlen(pt->line), false);
+		fputc('\n', p->out);
+		if (pt->note != NULL)
+			wrapped(p, "    ", pt->note, true);
+		if (pt->source != NULL)
+			wrapped(p, "    ", pt->source, true);
 	}
-	print_contact_points(p, _("Phone"), pr->phones, pr->nphones, pr);
-	print_contact_points(p, _("E-mail"), pr->emails, pr->nemails, pr);
-	print_contact_points(p, _("Web"), pr->webs, pr->nwebs, pr);
-	if (pr->hours.en != NULL) {
-		char *line;
-
-		xasprintf(&line, _("Hours: %s"), tr(&pr->hours));
-		wrapped(p, "  ", line, true);
-		free(line);
-	}
-	if (pr->source != NULL) {
-		char *line;
-
-		char *date = source_date_text(pr->source);
-
-		xasprintf(&line, _("Source: %s; %s"), tr(&pr->source->title), date);
-		free(date);
-		wrapped(p, "  ", line, true);
-		free(line);
-	}
+	if (c->hours != NULL)
+		wrapped(p, "  ", c->hours, true);
+	wrapped(p, "  ", c->source, true);
 }
 
 static void
 print_contacts(struct plain *p)
 {
-	const struct screen *sc = p->s->current;
-	const struct area *a = p->s->area;
-	const struct guide *g = p->s->guide;
-	unsigned services = sc->contacts ? sc->contacts : ALL_SERVICES;
-	size_t n, i;
+	const struct page_contacts *c = &p->page.contacts;
+	size_t i;
 
+	if (c->kind == PAGE_CONTACTS_NONE)
+		return;
 	fputc('\n', p->out);
-	if (a == NULL) {
-		sayw(p, _("To see whom to contact, choose your council: type %s and its name, for example: %s %s"),
-		     letter_of(CMD_AREA), letter_of(CMD_AREA),
-		     g->nareas > 0 ? tr(&g->areas[0].name) : "");
-		return;
-	}
-	if (a->redirect != NULL) {
-		sayw(p, _("Your area is %s. Different rules and services apply there: see \"%s\" below."),
-		     tr(&a->name), tr(&a->redirect->title));
-		return;
-	}
-	n = guide_area_providers(a, services, p->providers, g->nproviders);
-	if (n == 0) {
-		sayw(p, _("This guide has no local contacts for %s yet."), tr(&a->name));
-		if (g->national != NULL && g->national != sc) {
-			fputc('\n', p->out);
-			wrapped(p, NULL, tr(&g->national->title), false);
-			print_blocks(p, g->national);
-		}
-		return;
-	}
-	sayw(p, _("Contacts for %s:"), tr(&a->name));
-	for (i = 0; i < n && i < g->nproviders; i++)
-		print_provider(p, p->providers[i]);
+	wrapped(p, NULL, c->heading, false);
+	if (c->message != NULL)
+		wrapped(p, NULL, c->message, false);
+	for (i = 0; i < c->ncards; i++)
+		print_card(p, &c->cards[i]);
 }
 
 static void
@@ -567,12 +434,11 @@ show_screen(struct plain *p)
 	const struct screen *sc = p->s->current;
 
 	p->mode = MODE_SCREEN;
-	wrapped(p, NULL, tr(&sc->title), false);
+	page_build(&p->page, p->s);
+	wrapped(p, NULL, p->page.title, false);
 	print_blocks(p, sc);
-	if (shows_contacts(sc))
-		print_contacts(p);
-	build_links(p);
-	print_links(p);
+	print_contacts(p);
+	print_actions(p);
 	fputc('\n', p->out);
 }
 
@@ -608,9 +474,9 @@ prompt(struct plain *p)
 {
 	switch (p->mode) {
 	case MODE_SCREEN:
-		if (p->nlinks >= 2)
-			say(p, _("Choose 1-%zu, or: "), p->nlinks);
-		else if (p->nlinks == 1)
+		if (p->page.nactions >= 2)
+			say(p, _("Choose 1-%zu, or: "), p->page.nactions);
+		else if (p->page.nactions == 1)
 			say(p, _("Type 1 to go on, or: "));
 		else
 			say(p, _("Commands: "));
@@ -641,9 +507,9 @@ bad_input(struct plain *p)
 {
 	const char *h = letter_of(CMD_HELP);
 
-	if (p->nlinks >= 2)
-		say(p, _("Type a number from 1 to %zu, or %s for help.\n"), p->nlinks, h);
-	else if (p->nlinks == 1)
+	if (p->page.nactions >= 2)
+		say(p, _("Type a number from 1 to %zu, or %s for help.\n"), p->page.nactions, h);
+	else if (p->page.nactions == 1)
 		say(p, _("Type 1 to go on, or %s for help.\n"), h);
 	else
 		say(p, _("Type %s to go back, %s to start again, or %s for help.\n"),
@@ -712,21 +578,27 @@ go_back(struct plain *p)
 	show_screen(p);
 }
 
+/* Forget what the view holds of a visitor: the last search and council
+   list (the session forgets the journey itself). */
 static void
-finish(struct plain *p)
+forget_view(struct plain *p)
 {
-	if (p->o != NULL && p->o->kiosk) {
-		/* The next visitor must find nothing of this one's journey: not
-		   the history, the area, the language or the last search. */
-		kiosk_wipe(p->s, p->home_area, p->home_lang);
-		memset(p->hits, 0, sizeof p->hits);
-		p->nhits = 0;
-		p->nareas = 0;
-		kiosk_timer_reset(&p->idle);
-		p->countdown_said = false;
-	} else {
-		session_restart(p->s);
-	}
+	memset(p->hits, 0, sizeof p->hits);
+	p->nhits = 0;
+	memset(p->area_list, 0, sizeof p->area_list);
+	p->nareas = 0;
+	kiosk_timer_reset(&p->idle);
+	p->countdown_said = false;
+}
+
+/* Nobody answered "Still there?": the next visitor must find nothing of
+   this one's journey: not the history, the area, the language or the last
+   search. */
+static void
+idle_reset(struct plain *p)
+{
+	session_forget(p->s);
+	forget_view(p);
 	fputc('\n', p->out);
 	show_screen(p);
 }
@@ -775,7 +647,7 @@ idle_wait(struct plain *p)
 			p->countdown_said = true;
 			break;
 		case KIOSK_RESET:
-			finish(p);
+			idle_reset(p);
 			return IDLE_RESET;
 		default:
 			break;
@@ -783,21 +655,20 @@ idle_wait(struct plain *p)
 	}
 }
 
-static void
-follow_link(struct plain *p, size_t n)
-{
-	const struct link *l = &p->links[n - 1];
+static void choose_area(struct plain *p, const char *name);
 
-	switch (l->kind) {
-	case LINK_CHOICE:
-		session_choose(p->s, l->choice);
-		break;
-	case LINK_JUMP:
-		session_jump(p->s, l->to);
-		break;
-	case LINK_FINISH:
-		finish(p);
+static void
+follow_action(struct plain *p, size_t n)
+{
+	switch (page_follow(&p->page, n - 1, p->s)) {
+	case PAGE_FOLLOW_ASK_AREA:
+		choose_area(p, "");
 		return;
+	case PAGE_FOLLOW_FORGOT:
+		forget_view(p);
+		break;
+	case PAGE_FOLLOW_MOVED:
+		break;
 	}
 	fputc('\n', p->out);
 	show_screen(p);
@@ -836,24 +707,14 @@ find(struct plain *p, const char *words)
 static void
 set_area(struct plain *p, const struct area *a)
 {
-	const struct screen *sc = p->s->current;
-
 	session_set_area(p->s, a);
 	p->mode = MODE_SCREEN;
-	if (a->redirect != NULL) {
-		sayw(p, _("Your area is now %s. Different rules apply there, so here is where to go instead."),
-		     tr(&a->name));
-		fputc('\n', p->out);
-		session_jump(p->s, a->redirect);
-		show_screen(p);
-		return;
-	}
 	sayw(p, _("Your area is now %s."), tr(&a->name));
-	if (shows_contacts(sc)) {
+	page_build(&p->page, p->s);
+	if (p->page.contacts.kind != PAGE_CONTACTS_NONE) {
 		/* The contacts are new information; the rest of the screen is not. */
 		print_contacts(p);
-		build_links(p);
-		print_links(p);
+		print_actions(p);
 		fputc('\n', p->out);
 	}
 }
@@ -933,7 +794,7 @@ choose_area(struct plain *p, const char *name)
 static void
 switch_language(struct plain *p, const struct language *l)
 {
-	lang_set(l->code);
+	session_set_language(p->s, l->code);
 	p->mode = MODE_SCREEN;
 	fputc('\n', p->out);
 	language_note(p);
@@ -1065,8 +926,8 @@ handle(struct plain *p, char *raw)
 		return run_command(p, c, rest);
 	switch (p->mode) {
 	case MODE_SCREEN:
-		if (parse_number(line, &n) && n >= 1 && n <= p->nlinks)
-			follow_link(p, n);
+		if (parse_number(line, &n) && n >= 1 && n <= p->page.nactions)
+			follow_action(p, n);
 		else
 			bad_input(p);
 		break;
@@ -1152,9 +1013,6 @@ plain_run(struct session *s, FILE *in, FILE *out, const struct view_options *o)
 
 	p.echo = !isatty(fileno(in));
 	p.width = output_width();
-	p.providers = xcalloc(s->guide->nproviders ? s->guide->nproviders : 1, sizeof *p.providers);
-	p.home_area = s->area;
-	snprintf(p.home_lang, sizeof p.home_lang, "%s", lang_current());
 	p.idle_on = o != NULL && o->kiosk && isatty(fileno(in));
 	if (p.idle_on)
 		kiosk_timer_init(&p.idle, o->idle_seconds, o->countdown_seconds);
@@ -1202,7 +1060,6 @@ plain_run(struct session *s, FILE *in, FILE *out, const struct view_options *o)
 	layout_free(&p.lay);
 	free(p.line);
 	free(p.fmt_buf);
-	free(p.links);
-	free(p.providers);
+	page_free(&p.page);
 	return rc;
 }

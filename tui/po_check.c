@@ -11,9 +11,9 @@
 
 #include <gettext-po.h>
 
-#include "check.h"
 #include "lang.h"
 #include "po_check.h"
+#include "textsafe.h"
 #include "xalloc.h"
 #include "yamltree.h"
 
@@ -466,7 +466,7 @@ check_pair(const char *en, const char *tr, bool format, const struct srcpos *pos
 	   struct diags *d)
 {
 	char what[16];
-	size_t bad = yt_bad_text(tr, strlen(tr), what);
+	size_t bad = textsafe_find(tr, strlen(tr), what);
 	size_t enlen = strlen(en), trlen = strlen(tr), ls, ts, i, j, ne, nt;
 	struct tokens te, tt;
 	struct po_token *ce, *ct;

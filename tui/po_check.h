@@ -1,8 +1,18 @@
-/* po_check.h: the protected parts of a string, shared by the translation checker and the pseudo-locale generator. */
+/* po_check.h: the translation checker, and the protected parts of a string it shares with the pseudo-locale generator. */
 #ifndef SENDGUIDE_PO_CHECK_H
 #define SENDGUIDE_PO_CHECK_H
 
 #include <stddef.h>
+#include <stdio.h>
+#include "diag.h"
+#include "guide.h"
+
+/* Translation coverage and safety: for each i18n/content/LL.po beside
+   content_dir, prints translated/fuzzy/missing counts to out and adds an
+   error to d for a translation that breaks the text (refused characters,
+   changed numbers, e-mail or web addresses, lost leading/trailing spaces).
+   Returns the number of languages checked; 0 when there is no i18n folder. */
+int translations_report(const struct guide *g, const char *content_dir, struct diags *d, FILE *out);
 
 /* What a translation must copy exactly as the English has it: a person acts
    on numbers, addresses and form references, so a changed digit sends them

@@ -1,18 +1,27 @@
-/* session.c: journey state and its transitions, shared by both views. */
+/* session.c: journey state and the journey's rules, shared by both views. */
 #include <config.h>
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "lang.h"
 #include "session.h"
 #include "xalloc.h"
 
-void
-session_init(struct session *s, const struct guide *g, const struct screen *start)
+enum session_status
+session_init(struct session *s, const struct guide *g, const char *node)
 {
+	const struct screen *at = g->start;
+
 	memset(s, 0, sizeof *s);
 	s->guide = g;
-	s->current = start;
+	if (node != NULL && (at = guide_find_screen(g, node)) == NULL) {
+		s->current = g->start;
+		return SESSION_NO_SUCH_SCREEN;
+	}
+	s->current = at;
+	return SESSION_OK;
 }
 
 static void
@@ -63,10 +72,61 @@ session_jump(struct session *s, const struct screen *to)
 	s->current = to;
 }
 
+bool
+session_lists_contacts(const struct screen *sc)
+{
+	return sc->kind == SCREEN_CONTACTS || sc->contacts != 0;
+}
+
 void
 session_set_area(struct session *s, const struct area *a)
 {
 	s->area = a;
+}
+
+const struct screen *
+session_redirect(const struct session *s)
+{
+	const struct screen *to = s->area != NULL ? s->area->redirect : NULL;
+
+	if (to == NULL || to == s->current || !session_lists_contacts(s->current))
+		return NULL;
+	return to;
+}
+
+enum session_status
+session_set_language(struct session *s, const char *code)
+{
+	(void)s;
+	return lang_set(code) ? SESSION_OK : SESSION_NO_SUCH_LANGUAGE;
+}
+
+void
+session_keep_home(struct session *s, bool kiosk)
+{
+	s->kiosk = kiosk;
+	s->home_area = s->area;
+	snprintf(s->home_lang, sizeof s->home_lang, "%s", lang_current());
+}
+
+void
+session_forget(struct session *s)
+{
+	session_wipe(s);
+	s->area = s->home_area;
+	if (s->home_lang[0] != '\0' && strcmp(lang_current(), s->home_lang) != 0)
+		lang_set(s->home_lang);
+}
+
+bool
+session_finish(struct session *s)
+{
+	if (s->kiosk) {
+		session_forget(s);
+		return true;
+	}
+	session_restart(s);
+	return false;
 }
 
 void

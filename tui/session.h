@@ -1,4 +1,4 @@
-/* session.h: where one person is in the guide: screen, history, area. No I/O. */
+/* session.h: where one person is in the guide, and the journey's rules: choose, back, area, language, finish, forget. No I/O. */
 #ifndef SENDGUIDE_SESSION_H
 #define SENDGUIDE_SESSION_H
 
@@ -12,24 +12,56 @@ struct session {
 	const struct screen **history;  /* screens before current, oldest first */
 	size_t depth, cap;
 	const struct area *area;        /* NULL until chosen */
+	/* What a kiosk returns to for the next visitor (session_keep_home). */
+	bool kiosk;
+	const struct area *home_area;
+	char home_lang[16];
 };
 
 enum session_status {
 	SESSION_OK,
 	SESSION_NO_SUCH_CHOICE,   /* index out of range: nothing changed */
-	SESSION_AT_START          /* back with no history: nothing changed */
+	SESSION_AT_START,         /* back with no history: nothing changed */
+	SESSION_NO_SUCH_SCREEN,   /* session_init: no screen with that id */
+	SESSION_NO_SUCH_LANGUAGE  /* session_set_language: no such catalogue */
 };
 
-void session_init(struct session *s, const struct guide *g, const struct screen *start);
+/* Start at the screen with id node (--node), or the guide's start when node
+   is NULL. On SESSION_NO_SUCH_SCREEN the session starts at the guide's
+   start, so it can still be freed. */
+enum session_status session_init(struct session *s, const struct guide *g, const char *node);
 enum session_status session_choose(struct session *s, size_t index);
 enum session_status session_back(struct session *s);
 /* To the first screen with no history; the area and language stay. */
 void session_restart(struct session *s);
-/* Go to a screen found by search: the current screen joins the history. */
+/* Go to a screen found by search or offered by the page (a redirect,
+   national advice): the current screen joins the history. */
 void session_jump(struct session *s, const struct screen *to);
+
+/* Whether a screen lists contacts for the chosen area. */
+bool session_lists_contacts(const struct screen *sc);
+/* Choose the visitor's area. Choosing never moves the visitor: an area
+   outside England (one with a redirect) is offered on the contacts screens
+   as the screen that says where to go instead (session_redirect). */
 void session_set_area(struct session *s, const struct area *a);
-/* Forget everything a visitor did (kiosk): history, area. The history's memory
-   is zeroed, not just forgotten. */
+/* The screen the chosen area sends people to from the current screen, or
+   NULL: only on a screen that lists contacts, and never to itself. */
+const struct screen *session_redirect(const struct session *s);
+/* Switch interface and content language (lang.h) for this visitor. */
+enum session_status session_set_language(struct session *s, const char *code);
+
+/* Remember the current area and language as what a kiosk returns to. */
+void session_keep_home(struct session *s, bool kiosk);
+/* Forget everything a visitor did: history (its memory zeroed, not just
+   dropped), area and language back to the kept home. Both views call this
+   for the kiosk's idle reset and its "Finished". */
+void session_forget(struct session *s);
+/* The visitor says they are done: a kiosk forgets them (session_forget),
+   otherwise the guide starts again. Returns true when it forgot, so the
+   view forgets what it holds too (searches, scroll places). */
+bool session_finish(struct session *s);
+
+/* session_forget without the home: no history, no area, the first screen. */
 void session_wipe(struct session *s);
 void session_free(struct session *s);
 

@@ -13,6 +13,7 @@
 #include <yaml.h>
 
 #include "lang.h"
+#include "textsafe.h"
 #include "yamltree.h"
 
 /*
@@ -62,50 +63,6 @@ push_child(struct reader *r, struct yt_node *n)
 	r->children[r->nchildren++] = n;
 }
 
-size_t
-yt_bad_text(const char *s, size_t len, char what[16])
-{
-	const uint8_t *p = (const uint8_t *)s, *bad;
-	size_t i = 0;
-
-	/* Most content is ASCII: check it byte by byte and validate UTF-8
-	   only from the first byte that needs it. */
-	while (i < len && p[i] < 0x80) {
-		if ((p[i] < 0x20 && p[i] != '\n') || p[i] == 0x7F) {
-			snprintf(what, 16, "U+%04X", (unsigned)p[i]);
-			return i + 1;
-		}
-		i++;
-	}
-	if (i == len)
-		return 0;
-	if ((bad = u8_check(p + i, len - i)) != NULL) {
-		snprintf(what, 16, "0x%02X", (unsigned)*bad);
-		return (size_t)(bad - p) + 1;
-	}
-	while (i < len) {
-		ucs4_t c;
-		int n;
-
-		if (p[i] < 0x80) {
-			c = p[i];
-			n = 1;
-		} else
-			n = u8_mbtouc_unsafe(&c, p + i, len - i);
-		/* Tab is refused too: terminals expand it to a width the layout
-		   cannot know, and content never needs it. */
-		if ((c < 0x20 && c != '\n') || (c >= 0x7F && c <= 0x9F)
-		    || c == 0x061C || c == 0x200E || c == 0x200F
-		    || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)
-		    || c == 0x2028 || c == 0x2029 || c == 0xFEFF) {
-			snprintf(what, 16, "U+%04X", (unsigned)c);
-			return i + 1;
-		}
-		i += (size_t)n;
-	}
-	return 0;
-}
-
 static const char *
 bad_text_hint(const char *what)
 {
@@ -116,8 +73,7 @@ bad_text_hint(const char *what)
 	if (strncmp(what, "0x", 2) == 0)
 		return _("Save the file as UTF-8 and retype the character.");
 	c = strtoul(what + 2, NULL, 16);
-	if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)
-	    || c == 0x200E || c == 0x200F || c == 0x061C)
+	if (textsafe_direction((uint32_t)c))
 		return _("Remove the direction control character: text direction comes from the "
 			 "letters themselves.");
 	return _("Remove the character (check double-quoted escapes such as \"\\e\", \"\\a\", "
@@ -340,7 +296,7 @@ add_scalar(struct reader *r, const yaml_event_t *ev)
 			  _("merge keys (<<) are not allowed in content"));
 		return -1;
 	}
-	if ((bad = yt_bad_text(v, len, what)) != 0) {
+	if ((bad = textsafe_find(v, len, what)) != 0) {
 		if (strncmp(what, "0x", 2) == 0)
 			diags_add(r->d, DIAG_ERROR, &p, bad_text_hint(what),
 				  _("this text is not valid UTF-8 (byte %s)"), what);

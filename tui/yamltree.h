@@ -51,10 +51,6 @@ struct yt_node *yt_read_buffer(const char *file, const unsigned char *buf, size_
 /* Mapping look-up by key (linear: mappings in content are small). */
 struct yt_node *yt_map_get(const struct yt_node *map, const char *key);
 
-/* Returns 0 when s[0..len) is text a person may read: valid UTF-8 with no C0
-   control except newline, no DEL, C1, bidi override or isolate, NUL or BOM.
-   Otherwise returns the byte offset + 1 of the first bad character and sets
-   *what to a short untranslated name of it for messages ("U+202E"). */
-size_t yt_bad_text(const char *s, size_t len, char what[16]);
+/* Text is checked with textsafe_find() (textsafe.h). */
 
 #endif

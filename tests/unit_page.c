@@ -1,0 +1,329 @@
+/* unit_page.c: the page of every screen kind, with and without an area, built from real YAML with the model library alone. */
+#include <config.h>
+
+/*
+ * This program links tui/libsendguide-model.a and nothing of the views:
+ * no curses, no report writer, no libgettextpo (Makefile.am gives it only
+ * LIBS_MODEL). That it links at all is the proof that the guide loads and
+ * checks, and a page is built, without them.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "guide.h"
+#include "lang.h"
+#include "page.h"
+#include "session.h"
+#include "unit.h"
+
+static struct guide *g;
+
+static void
+load(void)
+{
+	const char *top = getenv("TOP_SRCDIR");
+	char *dir;
+	struct diags d;
+
+	lang_set("en");
+	xasprintf(&dir, "%s/tests/fixtures/mini", top != NULL ? top : ".");
+	diags_init(&d);
+	g = guide_load(dir, &d);
+	diags_free(&d);
+	free(dir);
+	if (g == NULL) {
+		printf("Bail out! the mini guide did not load\n");
+		exit(99);
+	}
+}
+
+/* The session at screen id with area id (either may be NULL). */
+static void
+at(struct session *s, const char *screen, const char *area)
+{
+	CHECK_INT(session_init(s, g, screen), SESSION_OK);
+	if (area != NULL) {
+		const struct area *a = guide_find_area(g, area);
+
+		CHECK(a != NULL);
+		session_set_area(s, a);
+	}
+}
+
+static void
+test_question(void)
+{
+	struct session s;
+	struct page pg = { 0 };
+	size_t i;
+
+	at(&s, NULL, "ashford-vale");
+	page_build(&pg, &s);
+	CHECK_STR(pg.title, "What is your disagreement about?");
+	CHECK(pg.nbody > 0);
+	/* A screen that lists no contacts has no contacts section, whatever
+	   the area, and its actions are its choices only. */
+	CHECK_INT(pg.contacts.kind, PAGE_CONTACTS_NONE);
+	CHECK(pg.contacts.heading == NULL);
+	CHECK_INT(pg.nactions, s.current->nchoices);
+	for (i = 0; i < pg.nactions; i++) {
+		CHECK_INT(pg.actions[i].kind, PAGE_ACTION_CHOICE);
+		CHECK_INT(pg.actions[i].choice, i);
+		CHECK(pg.actions[i].to == s.current->choices[i].target);
+	}
+	CHECK_STR(pg.actions[0].label, "A decision the council made about a plan");
+	page_free(&pg);
+	session_free(&s);
+}
+
+static void
+test_link_onward_is_continue(void)
+{
+	struct session s;
+	struct page pg = { 0 };
+
+	at(&s, "med-what", NULL);
+	page_build(&pg, &s);
+	CHECK_INT(pg.nactions, 1);
+	CHECK_STR(pg.actions[0].label, "Continue");
+	page_free(&pg);
+	session_free(&s);
+}
+
+static void
+test_outcome_without_area(void)
+{
+	struct session s;
+	struct page pg = { 0 };
+
+	at(&s, "outcome-mediation", NULL);
+	page_build(&pg, &s);
+	CHECK_INT(pg.contacts.kind, PAGE_CONTACTS_NEED_AREA);
+	CHECK_STR(pg.contacts.heading, "Choose your area (local authority) to see whom to contact.");
+	CHECK_INT(pg.contacts.ncards, 0);
+	/* Same numbers in every view: choices, then choose area, then finish. */
+	CHECK_INT(pg.nactions, 2);
+	CHECK_INT(pg.actions[0].kind, PAGE_ACTION_AREA);
+	CHECK_STR(pg.actions[0].label, "Choose your area");
+	CHECK_INT(pg.actions[1].kind, PAGE_ACTION_FINISH);
+	CHECK_STR(pg.actions[1].label, "Finished: start again");
+	/* Following "Choose your area" leaves the screen where it is. */
+	CHECK_INT(page_follow(&pg, 0, &s), PAGE_FOLLOW_ASK_AREA);
+	CHECK_STR(s.current->id, "outcome-mediation");
+	page_free(&pg);
+	session_free(&s);
+}
+
+static void
+test_outcome_with_cards(void)
+{
+	struct session s;
+	struct page pg = { 0 };
+	const struct card *c;
+
+	at(&s, "outcome-mediation", "ashford-vale");
+	page_build(&pg, &s);
+	CHECK_INT(pg.contacts.kind, PAGE_CONTACTS_CARDS);
+	CHECK_STR(pg.contacts.heading, "Contacts for Ashford Vale");
+	CHECK(pg.contacts.message == NULL);
+	/* The screen asks for mediation advice: the SENDIASS is not listed. */
+	CHECK_INT(pg.contacts.ncards, 1);
+	c = &pg.contacts.cards[0];
+	CHECK_STR(c->name, "Example Mediation Service");
+	/* What the provider does for this area, not everything it does. */
+	CHECK_STR(c->services, "Services: Mediation advice");
+	CHECK_STR(c->service_list, "Mediation advice");
+	CHECK_INT(c->npoints, 4);
+	CHECK_INT(c->points[0].kind, CARD_PHONE);
+	CHECK_STR(c->points[0].line, "Phone: 01632 960000");
+	CHECK_STR(c->points[0].note, "Freephone.");
+	/* Its source is the provider's: not repeated. */
+	CHECK(c->points[0].source == NULL);
+	CHECK_STR(c->points[1].line, "Phone: 01632 960001");
+	CHECK(c->points[1].source != NULL && strstr(c->points[1].source, "Source: ") == c->points[1].source);
+	CHECK_STR(c->points[2].line, "E-mail: mediation@example.org");
+	CHECK_INT(c->points[3].kind, CARD_WEB);
+	CHECK_STR(c->points[3].line, "Web: https://example.org/mediation");
+	CHECK_STR(c->hours, "Hours: Monday to Friday, 9:00am to 5:00pm");
+	CHECK(strstr(c->source, "; read 1 November 2026, the page gives no date") != NULL);
+	CHECK_INT(pg.nactions, 2);
+	CHECK_INT(pg.actions[0].kind, PAGE_ACTION_AREA);
+	CHECK_STR(pg.actions[0].label, "Choose a different area");
+	CHECK_INT(pg.actions[1].kind, PAGE_ACTION_FINISH);
+	page_free(&pg);
+	session_free(&s);
+}
+
+static void
+test_national(void)
+{
+	struct session s;
+	struct page pg = { 0 };
+
+	at(&s, "contacts", "bramley");
+	page_build(&pg, &s);
+	CHECK_INT(pg.contacts.kind, PAGE_CONTACTS_NATIONAL);
+	CHECK_STR(pg.contacts.heading, "Your area: Bramley");
+	CHECK(pg.contacts.message != NULL && strstr(pg.contacts.message, "Help for any council in England") != NULL);
+	/* Choices, national advice, choose area; a contacts screen has no finish. */
+	CHECK_INT(pg.nactions, 4);
+	CHECK_INT(pg.actions[2].kind, PAGE_ACTION_NATIONAL);
+	CHECK_STR(pg.actions[2].label, "National advice: Help for any council in England");
+	CHECK_INT(pg.actions[3].kind, PAGE_ACTION_AREA);
+	CHECK_INT(page_follow(&pg, 2, &s), PAGE_FOLLOW_MOVED);
+	CHECK_STR(s.current->id, "national");
+	CHECK_INT(s.depth, 1);
+	/* On the national screen itself it is not offered again. */
+	page_build(&pg, &s);
+	CHECK_INT(pg.contacts.kind, PAGE_CONTACTS_NONE);
+	page_free(&pg);
+	session_free(&s);
+}
+
+static void
+test_redirect(void)
+{
+	struct session s;
+	struct page pg = { 0 };
+
+	at(&s, "contacts", NULL);
+	/* Choosing an area outside England never moves the visitor... */
+	session_set_area(&s, guide_find_area(g, "wales"));
+	CHECK_STR(s.current->id, "contacts");
+	page_build(&pg, &s);
+	CHECK_INT(pg.contacts.kind, PAGE_CONTACTS_REDIRECT);
+	CHECK_STR(pg.contacts.heading, "Your area: Wales");
+	CHECK_STR(pg.contacts.message, "Different rules apply: see \"If you live in Wales\".");
+	/* ...the contacts screen offers where to go, first after its choices. */
+	CHECK_INT(pg.nactions, 4);
+	CHECK_INT(pg.actions[2].kind, PAGE_ACTION_REDIRECT);
+	CHECK_STR(pg.actions[2].label, "If you live in Wales");
+	CHECK_INT(pg.actions[3].kind, PAGE_ACTION_AREA);
+	CHECK(session_redirect(&s) == pg.actions[2].to);
+	CHECK_INT(page_follow(&pg, 2, &s), PAGE_FOLLOW_MOVED);
+	CHECK_STR(s.current->id, "outside-wales");
+	/* Not on a screen that lists no contacts. */
+	CHECK_INT(session_back(&s), SESSION_OK);
+	CHECK(session_redirect(&s) != NULL);
+	session_restart(&s);
+	CHECK(session_redirect(&s) == NULL);
+	page_free(&pg);
+	session_free(&s);
+}
+
+static void
+test_finish(void)
+{
+	struct session s;
+	struct page pg = { 0 };
+
+	/* Not a kiosk: finished starts again and keeps the area. */
+	at(&s, "national", "bramley");
+	page_build(&pg, &s);
+	CHECK_INT(pg.actions[pg.nactions - 1].kind, PAGE_ACTION_FINISH);
+	CHECK_INT(page_follow(&pg, pg.nactions - 1, &s), PAGE_FOLLOW_MOVED);
+	CHECK(s.current == g->start);
+	CHECK_STR(s.area->id, "bramley");
+	session_free(&s);
+
+	/* A kiosk forgets the visitor: back to its own area and language. */
+	at(&s, "national", "ashford-vale");
+	session_keep_home(&s, true);
+	session_set_area(&s, guide_find_area(g, "bramley"));
+	CHECK_INT(session_set_language(&s, "pl"), SESSION_OK);
+	CHECK_INT(session_set_language(&s, "xx"), SESSION_NO_SUCH_LANGUAGE);
+	CHECK_STR(lang_current(), "pl");
+	page_build(&pg, &s);
+	CHECK_INT(page_follow(&pg, pg.nactions - 1, &s), PAGE_FOLLOW_FORGOT);
+	CHECK(s.current == g->start);
+	CHECK_INT(s.depth, 0);
+	CHECK_STR(s.area->id, "ashford-vale");
+	CHECK_STR(lang_current(), "en");
+	lang_set("en");
+	page_free(&pg);
+	session_free(&s);
+}
+
+static void
+test_node(void)
+{
+	struct session s;
+
+	CHECK_INT(session_init(&s, g, "no-such-screen"), SESSION_NO_SUCH_SCREEN);
+	CHECK(s.current == g->start);
+	session_free(&s);
+}
+
+/* Every screen of the guide, with each area and with none: a page always
+   has a title, a contacts heading exactly when the screen lists contacts,
+   and actions whose numbers follow the order choices, redirect, national,
+   area, finish. */
+static void
+test_every_screen(void)
+{
+	struct session s;
+	struct page pg = { 0 };
+	size_t i, j, k;
+
+	for (i = 0; i < g->nscreens; i++)
+		for (j = 0; j <= g->nareas; j++) {
+			const struct screen *sc = &g->screens[i];
+			int last = -1;
+
+			at(&s, sc->id, NULL);
+			if (j < g->nareas)
+				session_set_area(&s, &g->areas[j]);
+			page_build(&pg, &s);
+			CHECK(pg.title != NULL && pg.title[0] != '\0');
+			CHECK((pg.contacts.kind != PAGE_CONTACTS_NONE) == session_lists_contacts(sc));
+			CHECK((pg.contacts.heading != NULL) == session_lists_contacts(sc));
+			CHECK(pg.nactions >= sc->nchoices);
+			for (k = 0; k < pg.nactions; k++) {
+				CHECK((int)pg.actions[k].kind >= last);
+				last = (int)pg.actions[k].kind;
+				CHECK(pg.actions[k].label != NULL);
+			}
+			CHECK((pg.nactions > 0 && pg.actions[pg.nactions - 1].kind == PAGE_ACTION_FINISH)
+			      == sc->finish);
+			session_free(&s);
+		}
+	page_free(&pg);
+}
+
+static void
+test_export_card(void)
+{
+	struct page pg = { 0 };
+	struct card c;
+	const struct provider *p = &g->providers[0];
+
+	/* Without an area: everything the provider does. */
+	page_card(&pg, &c, p, NULL);
+	CHECK_STR(c.services, "Services: Mediation advice, Mediation");
+	card_free(&c);
+	page_contacts_for(&pg, g, guide_find_area(g, "wales"), NULL);
+	CHECK_INT(pg.contacts.kind, PAGE_CONTACTS_REDIRECT);
+	CHECK(pg.contacts.message != NULL);
+	page_contacts_for(&pg, g, guide_find_area(g, "ashford-vale"), NULL);
+	CHECK_INT(pg.contacts.kind, PAGE_CONTACTS_CARDS);
+	CHECK_INT(pg.contacts.ncards, 2);
+	page_free(&pg);
+}
+
+int
+main(void)
+{
+	load();
+	UNIT_CASE(test_question);
+	UNIT_CASE(test_link_onward_is_continue);
+	UNIT_CASE(test_outcome_without_area);
+	UNIT_CASE(test_outcome_with_cards);
+	UNIT_CASE(test_national);
+	UNIT_CASE(test_redirect);
+	UNIT_CASE(test_finish);
+	UNIT_CASE(test_node);
+	UNIT_CASE(test_every_screen);
+	UNIT_CASE(test_export_card);
+	guide_free(g);
+	UNIT_DONE();
+}

@@ -1,0 +1,116 @@
+/* curses_help.c: the help overlay: the keys, wrapped to the width, scrolled as a list. */
+#include <config.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "curses_view.h"
+#include "lang.h"
+#include "xalloc.h"
+
+static struct cv_list help;
+
+static const char *const help_lines[] = {
+	N_("Up, Down, k, j: move between the choices"),
+	N_("Enter, Right, or a number 1 to 9: choose"),
+	N_("Left, Backspace, b: go back one screen"),
+	N_("s: start again from the first screen"),
+	N_("PgDn, space: more text; PgUp: back up the text"),
+	N_("/: search every screen of the guide"),
+	N_("a: choose your area (local authority) for its contacts"),
+	N_("l: choose the language"),
+	N_("?: this help"),
+	N_("q: quit (you will be asked to confirm)"),
+	N_("Mouse or touch: tap a choice to choose it; tap a key name at the bottom to use it; the wheel scrolls."),
+	N_("In lists: type to narrow them, Up and Down to move, Enter to choose, Esc or Backspace to go back."),
+	N_("Ctrl-L: draw the whole screen again"),
+};
+#define HELP_QUIT_LINE 9
+
+static void
+help_build(struct cv *v)
+{
+	struct layout l = { 0 };
+	size_t i, j, keep_top = help.top;
+
+	list_free(&help);
+	for (i = 0; i < sizeof help_lines / sizeof help_lines[0]; i++) {
+		const char *t = _(help_lines[i]);
+
+		if (i == HELP_QUIT_LINE && v->o->kiosk)
+			continue;
+		layout_clear(&l);
+		layout_wrap(&l, t, strlen(t), COLS > 4 ? COLS - 4 : 1, 0, 2);
+		for (j = 0; j < l.count; j++) {
+			char *s = xmalloc((size_t)l.lines[j].indent + l.lines[j].len + 1);
+
+			memset(s, ' ', (size_t)l.lines[j].indent);
+			memcpy(s + l.lines[j].indent, l.lines[j].text, l.lines[j].len);
+			s[l.lines[j].indent + l.lines[j].len] = '\0';
+			list_add(&help, s);
+		}
+	}
+	layout_free(&l);
+	help.top = keep_top;
+	list_clamp(&help, list_rows(CV_BODY_TOP));
+}
+
+void
+help_open(struct cv *v)
+{
+	cv_leave(v);
+	help_build(v);
+	v->mode = &cv_mode_help;
+}
+
+static const struct cv_hint close_hints[] = {
+	{ "q", N_("close"), 'q', false },
+	{ "PgDn", N_("more"), KEY_NPAGE, true },
+	{ "PgUp", N_("back up"), KEY_PPAGE, true },
+};
+
+static void
+help_draw(struct cv *v)
+{
+	draw_header(v, _("Help: keys"), false);
+	list_draw(v, &help, CV_BODY_TOP);
+	draw_footer(v, close_hints, sizeof close_hints / sizeof close_hints[0]);
+	v->t.cursor_y = CV_BODY_TOP;
+	v->t.cursor_x = 1;
+}
+
+static enum cv_result
+help_key(struct cv *v, wint_t ch, bool keycode)
+{
+	enum cv_result r = list_key(&help, CV_BODY_TOP, ch, keycode, true);
+
+	if (r != CV_NOTHING)
+		return r;
+	if (key_is_cancel(ch, keycode) || key_is_enter(ch, keycode) || (!keycode && ch == '?')) {
+		cv_leave(v);
+		return CV_REDRAW;
+	}
+	return CV_NOTHING;
+}
+
+static enum cv_result
+help_click(struct cv *v, int y, int x, bool release)
+{
+	(void)y;
+	(void)x;
+	if (!release)
+		return CV_NOTHING;
+	cv_leave(v);
+	return CV_REDRAW;
+}
+
+static void
+help_close(struct cv *v)
+{
+	(void)v;
+	list_free(&help);
+}
+
+const struct cv_mode cv_mode_help = {
+	"help", help_draw, NULL, help_key, help_click, help_build, help_close, NULL
+};

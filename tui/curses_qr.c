@@ -1,0 +1,105 @@
+/* curses_qr.c: take-away QR codes for a provider card: the phone number and the web address, side by side where they fit. */
+#include <config.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "curses_view.h"
+#include "lang.h"
+#include "qr.h"
+#include "xalloc.h"
+
+/* The code for a web address: a phone's camera opens only what looks like
+   a link, and the content often writes addresses without the scheme. */
+static char *
+qr_web_text(const char *url)
+{
+	char *s;
+
+	if (strncmp(url, "http://", 7) == 0 || strncmp(url, "https://", 8) == 0)
+		return xstrdup(url);
+	xasprintf(&s, "https://%s", url);
+	return s;
+}
+
+/* Two drawings side by side, padded with blanks (never ink: the ink is the
+   light colour here, and a pad of it would join the codes' quiet zones). */
+static char *
+qr_join(const struct qr_text *a, const struct qr_text *b, size_t row, int gap)
+{
+	const char *left = row < a->nlines ? a->lines[row] : "";
+	const char *right = b != NULL && row < b->nlines ? b->lines[row] : "";
+	int pad = b == NULL ? 0 : (row < a->nlines ? 0 : a->cols) + gap;
+	size_t ll = strlen(left), rl = strlen(right);
+	char *s = xmalloc(ll + (size_t)pad + rl + 1);
+
+	memcpy(s, left, ll);
+	memset(s + ll, ' ', (size_t)pad);
+	memcpy(s + ll + pad, right, rl);
+	s[ll + (size_t)pad + rl] = '\0';
+	return s;
+}
+
+static char *
+qr_caption(const char *left, int left_cols, const char *right, int gap)
+{
+	int lw = layout_width(left, strlen(left)), pad;
+	char *s;
+
+	if (right == NULL)
+		return xstrdup(left);
+	pad = left_cols + gap - lw;
+	if (pad < 1)
+		pad = 1;
+	xasprintf(&s, "%s%*s%s", left, pad, "", right);
+	return s;
+}
+
+void
+qr_card(struct cv *v, const struct provider *p, int max_rows,
+	void (*add)(struct cv *v, char *text, enum cv_style style))
+{
+	int max_cols = COLS - 4;
+	enum qr_style style = v->t.utf8 ? QR_HALF_BLOCKS : QR_ASCII;
+	struct qr_text codes[2];
+	const char *captions[2];
+	int n = 0, gap = 3;
+	size_t row, rows;
+	char *text;
+
+	if (!qr_available() || max_rows < 8)
+		return;
+	memset(codes, 0, sizeof codes);
+	if (p->nphones > 0 && (text = qr_tel_uri(p->phones[0].value)) != NULL) {
+		/* The ink is the light modules: on the usual light-on-dark
+		   console, and under the white-on-black pair where there is colour. */
+		if (qr_render(text, style, true, max_cols, max_rows, &codes[n]) == 0)
+			captions[n++] = _("Scan to call:");
+		free(text);
+	}
+	if (p->nwebs > 0) {
+		text = qr_web_text(p->webs[0].value);
+		if (qr_render(text, style, true, max_cols, max_rows, &codes[n]) == 0)
+			captions[n++] = _("Scan for the website:");
+		free(text);
+	}
+	if (n == 0)
+		return;
+	if (n == 2 && codes[0].cols + gap + codes[1].cols > max_cols) {
+		/* Not both side by side: the web address, which has the phone
+		   number too, is the more useful one to keep. */
+		qr_text_free(&codes[0]);
+		codes[0] = codes[1];
+		captions[0] = captions[1];
+		n = 1;
+	}
+	add(v, qr_caption(captions[0], codes[0].cols, n == 2 ? captions[1] : NULL, gap), CV_STYLE_NOTE);
+	rows = codes[0].nlines;
+	if (n == 2 && codes[1].nlines > rows)
+		rows = codes[1].nlines;
+	for (row = 0; row < rows; row++)
+		add(v, qr_join(&codes[0], n == 2 ? &codes[1] : NULL, row, gap), CV_STYLE_QR);
+	qr_text_free(&codes[0]);
+	if (n == 2)
+		qr_text_free(&codes[1]);
+}

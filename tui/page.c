@@ -1,0 +1,259 @@
+/* page.c: what a screen offers, decided once for every view: title, body, contacts, numbered actions. */
+#include <config.h>
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dates.h"
+#include "lang.h"
+#include "page.h"
+#include "xalloc.h"
+
+#define ALL_SERVICES ((1u << SERVICE_COUNT) - 1)
+
+static const char *
+keep(struct page *pg, char *s)
+{
+	if (pg->npool == pg->pool_cap) {
+		pg->pool_cap = pg->pool_cap ? pg->pool_cap * 2 : 16;
+		pg->pool = xreallocarray(pg->pool, pg->pool_cap, sizeof *pg->pool);
+	}
+	pg->pool[pg->npool++] = s;
+	return s;
+}
+
+static const char *format(struct page *pg, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+static const char *
+format(struct page *pg, const char *fmt, ...)
+{
+	va_list ap;
+	char *s;
+
+	va_start(ap, fmt);
+	if (vasprintf(&s, fmt, ap) < 0)
+		fatal("out of memory");
+	va_end(ap);
+	return keep(pg, s);
+}
+
+const char *
+page_services(struct page *pg, unsigned services)
+{
+	size_t i, need = 1;
+	char *s;
+
+	for (i = 0; i < SERVICE_COUNT; i++)
+		if (services & (1u << i))
+			need += strlen(_(service_labels[i])) + 2;
+	s = xmalloc(need);
+	s[0] = '\0';
+	for (i = 0; i < SERVICE_COUNT; i++)
+		if (services & (1u << i)) {
+			if (s[0] != '\0')
+				strcat(s, ", ");
+			strcat(s, _(service_labels[i]));
+		}
+	return keep(pg, s);
+}
+
+static void
+card_points(struct page *pg, struct card *c, enum card_point_kind kind,
+	    const struct contact_point *cp, size_t n)
+{
+	const struct provider *p = c->provider;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		struct card_point *pt = &c->points[c->npoints++];
+
+		pt->kind = kind;
+		pt->point = &cp[i];
+		/* TRANSLATORS: a line of a provider's contacts; keep the number,
+		   address or web address (%s) whole at the end of the line. */
+		pt->line = kind == CARD_PHONE ? format(pg, _("Phone: %s"), cp[i].value)
+			: kind == CARD_EMAIL ? format(pg, _("E-mail: %s"), cp[i].value)
+			: format(pg, _("Web: %s"), cp[i].value);
+		pt->note = cp[i].note.en != NULL ? tr(&cp[i].note) : NULL;
+		/* Where two sources disagree each fact names its own. */
+		pt->source = cp[i].source != NULL && cp[i].source != p->source
+			? format(pg, _("Source: %s"), tr(&cp[i].source->title)) : NULL;
+	}
+}
+
+void
+page_card(struct page *pg, struct card *c, const struct provider *p,
+	  const struct area_provider *ap)
+{
+	unsigned services = ap != NULL && ap->services ? ap->services : p->services;
+
+	memset(c, 0, sizeof *c);
+	c->provider = p;
+	c->name = tr(&p->name);
+	if (services != 0) {
+		c->service_list = page_services(pg, services);
+		c->services = format(pg, _("Services: %s"), c->service_list);
+	}
+	c->points = xcalloc(p->nphones + p->nemails + p->nwebs + 1, sizeof *c->points);
+	card_points(pg, c, CARD_PHONE, p->phones, p->nphones);
+	card_points(pg, c, CARD_EMAIL, p->emails, p->nemails);
+	card_points(pg, c, CARD_WEB, p->webs, p->nwebs);
+	if (p->hours.en != NULL)
+		c->hours = format(pg, _("Hours: %s"), tr(&p->hours));
+	/* The date is the source's own: the date the page states, or the day
+	   it was read (dates.c words it, for every view). */
+	{
+		char *date = source_date_text(p->source);
+
+		/* TRANSLATORS: the source of a provider's details, then its date:
+		   "page dated 9 January 2023" or "read 23 November 2026, the page
+		   gives no date". */
+		c->source = format(pg, _("Source: %s; %s"),
+				   p->source != NULL ? tr(&p->source->title) : "?", date);
+		free(date);
+	}
+}
+
+void
+card_free(struct card *c)
+{
+	free(c->points);
+	memset(c, 0, sizeof *c);
+}
+
+static void
+contacts_free(struct page_contacts *c)
+{
+	size_t i;
+
+	for (i = 0; i < c->ncards; i++)
+		card_free(&c->cards[i]);
+	free(c->cards);
+	memset(c, 0, sizeof *c);
+}
+
+/* The one contacts decision: what a screen that lists contacts (or, with
+   sc NULL, a whole-guide document) says for an area. */
+void
+page_contacts_for(struct page *pg, const struct guide *g, const struct area *a,
+		  const struct screen *sc)
+{
+	struct page_contacts *c = &pg->contacts;
+	const struct area_provider **aps;
+	size_t n, i;
+
+	contacts_free(c);
+	c->area = a;
+	if (a == NULL) {
+		c->kind = PAGE_CONTACTS_NEED_AREA;
+		c->heading = _("Choose your area (local authority) to see whom to contact.");
+		return;
+	}
+	if (a->redirect != NULL) {
+		c->kind = PAGE_CONTACTS_REDIRECT;
+		c->heading = format(pg, _("Your area: %s"), tr(&a->name));
+		if (a->redirect != sc)
+			c->message = format(pg, _("Different rules apply: see \"%s\"."),
+					    tr(&a->redirect->title));
+		return;
+	}
+	aps = xcalloc(a->nproviders + 1, sizeof *aps);
+	n = guide_area_providers(a, sc != NULL && sc->contacts ? sc->contacts : ALL_SERVICES,
+				 aps, a->nproviders);
+	if (n == 0) {
+		c->kind = PAGE_CONTACTS_NATIONAL;
+		c->heading = format(pg, _("Your area: %s"), tr(&a->name));
+		c->message = g->national != NULL && g->national != sc
+			? format(pg, _("We have no local contacts for this area yet: see \"%s\"."),
+				 tr(&g->national->title))
+			: _("We have no local contacts for this area yet.");
+		free(aps);
+		return;
+	}
+	c->kind = PAGE_CONTACTS_CARDS;
+	c->heading = format(pg, _("Contacts for %s"), tr(&a->name));
+	c->cards = xcalloc(n, sizeof *c->cards);
+	for (i = 0; i < n; i++)
+		page_card(pg, &c->cards[c->ncards++], aps[i]->provider, aps[i]);
+	free(aps);
+}
+
+static void
+add_action(struct page *pg, enum page_action_kind kind, size_t choice,
+	   const struct screen *to, const char *label)
+{
+	pg->actions = xreallocarray(pg->actions, pg->nactions + 1, sizeof *pg->actions);
+	pg->actions[pg->nactions++] = (struct page_action){ kind, choice, to, label };
+}
+
+void
+page_free(struct page *pg)
+{
+	size_t i;
+
+	contacts_free(&pg->contacts);
+	for (i = 0; i < pg->npool; i++)
+		free(pg->pool[i]);
+	free(pg->pool);
+	free(pg->actions);
+	memset(pg, 0, sizeof *pg);
+}
+
+void
+page_build(struct page *pg, const struct session *s)
+{
+	const struct screen *sc = s->current, *to;
+	const struct guide *g = s->guide;
+	size_t i;
+
+	page_free(pg);
+	pg->screen = sc;
+	pg->title = tr(&sc->title);
+	pg->body = sc->body;
+	pg->nbody = sc->nbody;
+	for (i = 0; i < sc->nchoices; i++) {
+		const struct choice *ch = &sc->choices[i];
+
+		add_action(pg, PAGE_ACTION_CHOICE, i, ch->target,
+			   ch->label.en != NULL ? tr(&ch->label) : _("Continue"));
+	}
+	if (session_lists_contacts(sc)) {
+		page_contacts_for(pg, g, s->area, sc);
+		if ((to = session_redirect(s)) != NULL)
+			add_action(pg, PAGE_ACTION_REDIRECT, 0, to, tr(&to->title));
+		if (pg->contacts.kind == PAGE_CONTACTS_NATIONAL && g->national != NULL
+		    && g->national != sc)
+			add_action(pg, PAGE_ACTION_NATIONAL, 0, g->national,
+				   format(pg, _("National advice: %s"), tr(&g->national->title)));
+		if (g->nareas > 0)
+			add_action(pg, PAGE_ACTION_AREA, 0, NULL,
+				   s->area == NULL ? _("Choose your area") : _("Choose a different area"));
+	}
+	if (sc->finish)
+		add_action(pg, PAGE_ACTION_FINISH, 0, NULL, _("Finished: start again"));
+}
+
+enum page_follow
+page_follow(const struct page *pg, size_t n, struct session *s)
+{
+	const struct page_action *a = &pg->actions[n];
+
+	switch (a->kind) {
+	case PAGE_ACTION_CHOICE:
+		session_choose(s, a->choice);
+		break;
+	case PAGE_ACTION_REDIRECT:
+	case PAGE_ACTION_NATIONAL:
+		session_jump(s, a->to);
+		break;
+	case PAGE_ACTION_AREA:
+		return PAGE_FOLLOW_ASK_AREA;
+	case PAGE_ACTION_FINISH:
+		if (session_finish(s))
+			return PAGE_FOLLOW_FORGOT;
+		break;
+	}
+	return PAGE_FOLLOW_MOVED;
+}

@@ -1,0 +1,122 @@
+/* page.h: what a screen offers, decided once for every view: title, body, contacts, numbered actions. */
+#ifndef SENDGUIDE_PAGE_H
+#define SENDGUIDE_PAGE_H
+
+/*
+ * page_build() turns where a person is (the session) into a page. The plain
+ * view, the full-screen view and the exports render pages; none of them
+ * decides what a screen offers, so a screen has the same numbers in every
+ * view and each user-visible string about it exists once, here. Strings
+ * are translated UTF-8 as the content and catalogues have them: a renderer
+ * makes them safe for its output (textsafe.h) and fits them to its width.
+ */
+
+#include <stdbool.h>
+#include <stddef.h>
+#include "guide.h"
+#include "session.h"
+
+/* One way to reach a provider, as a reader sees it. */
+enum card_point_kind { CARD_PHONE, CARD_EMAIL, CARD_WEB };
+
+struct card_point {
+	enum card_point_kind kind;
+	const struct contact_point *point;  /* the fact, for links (tel:, mailto:) */
+	const char *line;        /* "Phone: 01632 960000": one line, never wrapped */
+	const char *note;        /* translated note, or NULL */
+	const char *source;      /* "Source: ...", when not the provider's own; or NULL */
+};
+
+/* A provider card: the one place a provider's details are put into words. */
+struct card {
+	const struct provider *provider;
+	const char *name;        /* translated */
+	const char *service_list;/* "Mediation advice, Mediation", or NULL */
+	const char *services;    /* "Services: Mediation advice, Mediation", or NULL */
+	struct card_point *points;
+	size_t npoints;
+	const char *hours;       /* "Hours: ...", or NULL */
+	const char *source;      /* "Source: ...; page dated 9 January 2023" */
+};
+
+/* The contacts section of a screen that lists contacts. */
+enum page_contacts_kind {
+	PAGE_CONTACTS_NONE,      /* the screen lists no contacts */
+	PAGE_CONTACTS_NEED_AREA, /* no area chosen yet */
+	PAGE_CONTACTS_REDIRECT,  /* the area is outside England: its own screen */
+	PAGE_CONTACTS_NATIONAL,  /* no local contacts: national advice */
+	PAGE_CONTACTS_CARDS      /* the area's providers */
+};
+
+struct page_contacts {
+	enum page_contacts_kind kind;
+	const struct area *area;
+	const char *heading;     /* "Contacts for Rutland", "Your area: Wales", ...; NULL for NONE */
+	const char *message;     /* a paragraph under the heading, or NULL */
+	struct card *cards;
+	size_t ncards;
+};
+
+/* What a numbered line does when chosen. */
+enum page_action_kind {
+	PAGE_ACTION_CHOICE,      /* the screen's own choice number choice */
+	PAGE_ACTION_REDIRECT,    /* to the screen for an area outside England */
+	PAGE_ACTION_NATIONAL,    /* to the national advice screen */
+	PAGE_ACTION_AREA,        /* choose (another) area: the view asks which */
+	PAGE_ACTION_FINISH       /* the journey ends: start again (a kiosk forgets) */
+};
+
+struct page_action {
+	enum page_action_kind kind;
+	size_t choice;           /* PAGE_ACTION_CHOICE */
+	const struct screen *to; /* CHOICE, REDIRECT, NATIONAL: where it leads */
+	const char *label;       /* translated */
+};
+
+struct page {
+	const struct screen *screen;
+	const char *title;       /* translated */
+	const struct block *body;/* the screen's blocks: render each item with tr() */
+	size_t nbody;
+	struct page_contacts contacts;
+	/* Numbered from 1 in every view: the screen's choices first, then
+	   redirect, national advice, choose area, finish. */
+	struct page_action *actions;
+	size_t nactions;
+	/* Strings the page made; freed by page_free. */
+	char **pool;
+	size_t npool, pool_cap;
+};
+
+/* The page of the session's current screen, in the current language. A
+   page from page_build must be freed with page_free; building into a page
+   that is in use frees what it held first. */
+void page_build(struct page *pg, const struct session *s);
+void page_free(struct page *pg);
+
+/* A provider's card for the exports (services: its own, or those it offers
+   an area when ap is not NULL). Strings belong to pg. */
+void page_card(struct page *pg, struct card *c, const struct provider *p,
+	       const struct area_provider *ap);
+void card_free(struct card *c);
+
+/* Decide pg->contacts for area a as screen sc lists them; sc NULL: a
+   whole-guide document (every service; national advice always named). The
+   exports call this once per area on a scratch page. */
+void page_contacts_for(struct page *pg, const struct guide *g, const struct area *a,
+		       const struct screen *sc);
+
+/* "Mediation advice, Mediation" for service bits (into pg's pool). */
+const char *page_services(struct page *pg, unsigned services);
+
+/* What following an action left the view to do. */
+enum page_follow {
+	PAGE_FOLLOW_MOVED,       /* the session is on another screen */
+	PAGE_FOLLOW_ASK_AREA,    /* the view must ask for an area */
+	PAGE_FOLLOW_FORGOT       /* a kiosk forgot the visitor: forget the view's state too */
+};
+
+/* Do what action n (0-based) of pg does to the session. */
+enum page_follow page_follow(const struct page *pg, size_t n, struct session *s);
+
+#endif

@@ -1,0 +1,87 @@
+/* report.c: the --check report and the diagnostics printer: everything that writes what the checker found. */
+#include <config.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "exit_status.h"
+#include "lang.h"
+#include "po_check.h"
+#include "report.h"
+#include "xalloc.h"
+
+static int
+diag_compare(const void *pa, const void *pb)
+{
+	const struct diag *a = pa, *b = pb;
+	int c = strcmp(a->file ? a->file : "", b->file ? b->file : "");
+
+	if (c != 0)
+		return c;
+	if (a->line != b->line)
+		return a->line < b->line ? -1 : 1;
+	if (a->col != b->col)
+		return a->col < b->col ? -1 : 1;
+	return (int)a->level - (int)b->level;
+}
+
+void
+diags_print(const struct diags *d, FILE *out)
+{
+	struct diag *sorted;
+	size_t i, limit = d->max_errors ? d->max_errors : 100;
+
+	if (d->count == 0)
+		return;
+	/* Print in file order without disturbing the caller's list. */
+	sorted = xreallocarray(NULL, d->count, sizeof *sorted);
+	memcpy(sorted, d->items, d->count * sizeof *sorted);
+	qsort(sorted, d->count, sizeof *sorted, diag_compare);
+	for (i = 0; i < d->count; i++) {
+		const struct diag *x = &sorted[i];
+		const char *level = x->level == DIAG_ERROR ? _("error")
+			: x->level == DIAG_WARNING ? _("warning") : _("note");
+
+		if (x->file != NULL && x->line != 0)
+			fprintf(out, "%s:%u:%u: %s: %s\n", x->file, x->line, x->col, level, x->message);
+		else if (x->file != NULL)
+			fprintf(out, "%s: %s: %s\n", x->file, level, x->message);
+		else
+			fprintf(out, "sendguide: %s: %s\n", level, x->message);
+		if (x->hint != NULL)
+			fprintf(out, "  %s\n", x->hint);
+	}
+	if (d->errors > limit)
+		fprintf(out, _("sendguide: %zu more errors not shown\n"), d->errors - limit);
+	free(sorted);
+}
+
+int
+check_report(const struct guide *g, const char *dir, struct diags *d, FILE *out)
+{
+	struct diags td;
+	size_t errors, warnings;
+	char *nerr, *nwarn;
+
+	diags_print(d, out);
+	/* Translation problems are printed after the coverage lines they belong to. */
+	diags_init(&td);
+	translations_report(g, dir, &td, out);
+	diags_print(&td, out);
+	errors = d->errors + td.errors;
+	warnings = d->warnings + td.warnings;
+	diags_free(&td);
+	xasprintf(&nerr, ngettext("%zu error", "%zu errors", errors), errors);
+	xasprintf(&nwarn, ngettext("%zu warning", "%zu warnings", warnings), warnings);
+	if (g != NULL)
+		/* TRANSLATORS: the last two are "N errors" and "N warnings". */
+		fprintf(out, _("content: %zu files, %zu screens, %zu providers, %zu areas: %s, %s\n"),
+			g->nfiles, g->nscreens, g->nproviders, g->nareas, nerr, nwarn);
+	else
+		/* TRANSLATORS: "N errors" and "N warnings". */
+		fprintf(out, _("content: not loaded: %s, %s\n"), nerr, nwarn);
+	free(nerr);
+	free(nwarn);
+	return errors > 0 || g == NULL ? EXIT_CONTENT : 0;
+}
