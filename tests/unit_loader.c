@@ -289,7 +289,7 @@ test_warnings_and_report(void)
 	CHECK_INT(d.errors, 0);
 	CHECK(d.warnings >= 3);
 	out = open_memstream(&text, &size);
-	CHECK_INT(check_report(g, dir, &d, out), 0);
+	CHECK_INT(check_report(g, dir, false, &d, out), 0);
 	fclose(out);
 	CHECK(text != NULL && strstr(text, "more than a year ago") != NULL);
 	CHECK(text != NULL && strstr(text, "'unused' is not listed") != NULL);
@@ -306,7 +306,7 @@ test_warnings_and_report(void)
 	diags_init(&d);
 	g = guide_load(dir, &d);
 	out = open_memstream(&text, &size);
-	CHECK_INT(check_report(g, dir, &d, out), 65);
+	CHECK_INT(check_report(g, dir, false, &d, out), 65);
 	fclose(out);
 	CHECK(text != NULL && strstr(text, ": error: screen 'stuck' is a dead end") != NULL);
 	CHECK(text != NULL && strstr(text, "not loaded: 2 errors, 0 warnings") != NULL);

@@ -157,14 +157,16 @@ count_containing(const struct diags *d, const char *part)
 /* A real content folder written by the test: a long sentence, a hard
    screen, and jargon used before, after and beside its explanation. */
 static void
-check_guide(const char *tmpl)
+check_guide(void)
 {
-	char dir[256], path[300];
+	char tmpl[256], dir[256], path[300];
+	const char *tmp = getenv("TMPDIR");
 	struct diags d, ld;
 	struct guide *g;
 	struct rd_report r;
 	FILE *f;
 
+	snprintf(tmpl, sizeof tmpl, "%s/unit_readability.XXXXXX", tmp != NULL ? tmp : "/tmp");
 	snprintf(dir, sizeof dir, "%s", tmpl);
 	if (mkdtemp(dir) == NULL) {
 		CHECK(0);
@@ -176,6 +178,9 @@ check_guide(const char *tmpl)
 	if (f == NULL)
 		return;
 	fputs("settings:\n  start: start\n  national: national\n"
+	      "  jargon:\n    - term: EHC plan\n      means: education, health and care plan\n"
+	      "      explained: plans\n"
+	      "    - term: ICB\n      means: not on any screen\n      explained: plans\n"
 	      "sources:\n  - id: s\n    title: A source\n    url: https://example.org/\n    read: 2026-11-29\n"
 	      "screens:\n"
 	      "  - id: start\n    kind: question\n    title: Start\n"
@@ -195,6 +200,7 @@ check_guide(const char *tmpl)
 	      "    next: national\n    sources: [s]\n"
 	      "  - id: national\n    kind: outcome\n    title: Ask\n"
 	      "    body:\n      - Ask about your education, health and care plan. Call us.\n"
+	      "      - The integrated care board (ICB) may pay.\n"
 	      "    sources: [s]\n", f);
 	fclose(f);
 
@@ -206,13 +212,13 @@ check_guide(const char *tmpl)
 		diags_free(&ld);
 		return;
 	}
+	/* settings.jargon, as the loader read it. */
+	CHECK_INT(g->njargon, 2);
+	CHECK_STR(g->jargon[0].term, "EHC plan");
+	CHECK(g->jargon[0].explained == guide_find_screen(g, "plans"));
 	{
-		const struct rd_jargon jargon[] = {
-			{ "EHC plan", "education, health and care plan", guide_find_screen(g, "plans") },
-		};
-
 		diags_init(&d);
-		readability_check(g, jargon, 1, DIAG_WARNING, &d, &r);
+		readability_check(g, DIAG_WARNING, &d, &r);
 		/* The 29-word sentence is named, with where it starts. */
 		CHECK_INT(r.long_sentences, 1);
 		CHECK_INT(r.longest, 29);
@@ -220,8 +226,9 @@ check_guide(const char *tmpl)
 		/* "long" is hard (a bullet of long words); "start" is not. */
 		CHECK_INT(count_containing(&d, "screen 'long' reads at grade"), 1);
 		CHECK_INT(count_containing(&d, "screen 'start' reads at grade"), 0);
-		/* start uses the term but links to plans; national says what it
-		   means; only a screen with neither would be warned about. */
+		/* start uses "EHC plan" but links to plans; national says what it
+		   means, and defines "ICB" where it uses it ("(ICB)"); only a
+		   screen with none of these would be warned about. */
 		CHECK_INT(r.jargon_uses, 0);
 		CHECK_INT(d.warnings, d.count);
 		CHECK_INT(d.errors, 0);
@@ -233,12 +240,18 @@ check_guide(const char *tmpl)
 	{
 		/* Without the link and the plain words, both uses are reported, as
 		   errors under --strict. */
-		const struct rd_jargon jargon[] = {
-			{ "care plan", "not used anywhere", guide_find_screen(g, "long") },
+		struct jargon jargon[] = {
+			{ "care plan", "not used anywhere", guide_find_screen(g, "long"), { NULL, 0, 0 } },
 		};
+		struct jargon *own = g->jargon;
+		size_t nown = g->njargon;
 
+		g->jargon = jargon;
+		g->njargon = 1;
 		diags_init(&d);
-		readability_check(g, jargon, 1, DIAG_ERROR, &d, &r);
+		readability_check(g, DIAG_ERROR, &d, &r);
+		g->jargon = own;
+		g->njargon = nown;
 		CHECK_INT(r.jargon_uses, 2);
 		CHECK_INT(count_containing(&d, "screen 'plans' uses \"care plan\" before screen 'long' explains it"), 1);
 		CHECK_INT(count_containing(&d, "screen 'national' uses \"care plan\""), 1);
@@ -255,14 +268,10 @@ check_guide(const char *tmpl)
 int
 main(void)
 {
-	char tmpl[256];
-	const char *tmp = getenv("TMPDIR");
-
 	lang_init(NULL, "en");
-	check_words();
-	check_sentences();
-	check_scores();
-	snprintf(tmpl, sizeof tmpl, "%s/unit_readability.XXXXXX", tmp != NULL ? tmp : "/tmp");
-	check_guide(tmpl);
+	UNIT_CASE(check_words);
+	UNIT_CASE(check_sentences);
+	UNIT_CASE(check_scores);
+	UNIT_CASE(check_guide);
 	UNIT_DONE();
 }

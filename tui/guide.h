@@ -136,6 +136,15 @@ struct region {
 	struct srcpos pos;
 };
 
+/* A term the guide explains on one screen (settings.jargon): data for the
+   reading-level check, in English, never shown to readers. */
+struct jargon {
+	const char *term;                 /* as written in the text, case kept */
+	const char *means;                /* plain words that explain it where it is used */
+	const struct screen *explained;   /* the screen that explains it */
+	struct srcpos pos;
+};
+
 struct guide {
 	struct screen *screens;
 	size_t nscreens;
@@ -149,6 +158,8 @@ struct guide {
 	size_t nregions;
 	struct area *areas;              /* every area, sorted by English name */
 	size_t nareas;
+	struct jargon *jargon;           /* settings.jargon */
+	size_t njargon;
 	char **files;                    /* the content files loaded, in order */
 	size_t nfiles;
 	struct arena arena;              /* owns everything above */

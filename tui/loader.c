@@ -66,7 +66,8 @@ struct loader {
 };
 
 static const char *const top_keys[] = { "settings", "sources", "screens", "providers", "regions", NULL };
-static const char *const settings_keys[] = { "start", "national", NULL };
+static const char *const settings_keys[] = { "start", "national", "jargon", NULL };
+static const char *const jargon_keys[] = { "term", "means", "explained", NULL };
 static const char *const source_keys[] = { "id", "title", "seed", "url", "dated", "read", NULL };
 static const char *const screen_keys[] = {
 	"id", "kind", "title", "body", "choices", "next", "contacts", "finish", "sources", NULL
@@ -759,6 +760,33 @@ load_region(struct loader *l, const struct yt_node *n)
 		load_area(l, r, v->u.seq.items[i]);
 }
 
+/* settings.jargon: the terms the reading-level check follows. */
+static void
+load_jargon(struct loader *l, const struct yt_node *v)
+{
+	size_t i;
+
+	if (v == NULL || !is_list(l, v, "jargon"))
+		return;
+	l->g->jargon = arena_array(&l->g->arena, v->u.seq.count, sizeof *l->g->jargon);
+	for (i = 0; i < v->u.seq.count; i++) {
+		const struct yt_node *t = v->u.seq.items[i];
+		struct jargon *j;
+		struct fixup *f;
+
+		if (!is_map(l, t, "jargon term"))
+			continue;
+		j = &l->g->jargon[l->g->njargon++];
+		j->pos = t->pos;
+		check_keys(l, t, jargon_keys);
+		j->term = value_field(l, t, "term", 1, "jargon term", NULL);
+		j->means = value_field(l, t, "means", 1, "jargon term", NULL);
+		if ((f = ref_field(l, t, "explained", 1, "jargon term", REF_SCREEN,
+				   _("Add 'explained:' with the id of the screen that explains the term."))) != NULL)
+			f->const_screen = &j->explained;
+	}
+}
+
 static void
 load_settings(struct loader *l, const struct yt_node *n)
 {
@@ -782,6 +810,7 @@ load_settings(struct loader *l, const struct yt_node *n)
 		f->const_screen = &l->g->start;
 	if ((f = ref_field(l, n, "national", 0, "settings", REF_SCREEN, NULL)) != NULL)
 		f->const_screen = &l->g->national;
+	load_jargon(l, yt_map_get(n, "jargon"));
 }
 
 /* Items in a top-level list, and areas in its regions, to size the arrays. */

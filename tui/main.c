@@ -25,7 +25,8 @@
 
 enum long_only {
 	OPT_CHECK = 256, OPT_EXPORT, OPT_GRAPH, OPT_POT, OPT_NODE, OPT_AREA, OPT_IDLE,
-	OPT_BAR, OPT_NO_MOUSE, OPT_CONFIG, OPT_KIOSK, OPT_PLAIN, OPT_CONTENT, OPT_LANG
+	OPT_BAR, OPT_NO_MOUSE, OPT_CONFIG, OPT_KIOSK, OPT_PLAIN, OPT_CONTENT, OPT_LANG,
+	OPT_STRICT
 };
 
 static const struct option long_options[] = {
@@ -44,6 +45,7 @@ static const struct option long_options[] = {
 	{ "node", required_argument, NULL, OPT_NODE },
 	{ "plain", no_argument, NULL, OPT_PLAIN },
 	{ "pot", no_argument, NULL, OPT_POT },
+	{ "strict", no_argument, NULL, OPT_STRICT },
 	{ "version", no_argument, NULL, 'V' },
 	{ NULL, 0, NULL, 0 }
 };
@@ -73,8 +75,10 @@ usage(FILE *out)
 		"      --content=DIR     load the guide from DIR instead of the installed one\n"
 		"\n"), out);
 	fputs(_("Content tools:\n"
-		"      --check [DIR]     check the content and report errors, warnings and\n"
-		"                        translation coverage; exit 65 on an error\n"
+		"      --check [DIR]     check the content and report errors, warnings,\n"
+		"                        reading level and translation coverage; exit 65\n"
+		"                        on an error\n"
+		"      --strict          with --check: reading-level warnings are errors\n"
 		"      --export=FORMAT   write the whole guide as 'text' or 'html'\n"
 		"      --graph           write the screens and choices as Graphviz dot\n"
 		"      --pot             write a PO template of every content string\n"
@@ -166,6 +170,7 @@ parse_command_line(int argc, char **argv, struct command_line *cl)
 		case OPT_BAR: cl->vo.bar = true; break;
 		case OPT_NO_MOUSE: cl->vo.mouse = false; break;
 		case OPT_CHECK: cl->act = ACT_CHECK; break;
+		case OPT_STRICT: cl->strict = true; break;
 		case OPT_GRAPH: cl->act = ACT_GRAPH; break;
 		case OPT_POT: cl->act = ACT_POT; break;
 		case OPT_IDLE: {
@@ -316,7 +321,7 @@ main(int argc, char **argv)
 	diags_init(&d);
 	g = guide_load(dir, &d);
 	if (cl.act == ACT_CHECK) {
-		rc = check_report(g, dir, &d, stdout);
+		rc = check_report(g, dir, cl.strict, &d, stdout);
 	} else if (g == NULL) {
 		diags_print(&d, stderr);
 		if (cl.vo.kiosk && cl.act == ACT_RUN && !want_plain(cl.plain)) {

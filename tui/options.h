@@ -24,6 +24,7 @@ struct command_line {
 	const char *content_dir;     /* --content, or --check's operand */
 	const char *lang, *node, *area, *config_path;
 	bool plain;
+	bool strict;                 /* --strict: --check's reading-level warnings are errors */
 	bool idle_set;               /* --idle given: it wins over the file */
 	struct view_options vo;
 };

@@ -29,6 +29,11 @@
  * text, except after the abbreviations in `abbreviations` and inside
  * numbers (9.30); the end of a paragraph, bullet or label always ends one.
  * A word is a whitespace-separated token with at least one letter or digit.
+ *
+ * A jargon term (settings.jargon) counts as explained on a screen that is,
+ * or links to, the screen named for it; that uses the plain words given as
+ * its "means"; or that defines it where it uses it: "TERM is", "TERM
+ * means", "TERM:", "TERM (...)" or "(TERM)".
  */
 #include <config.h>
 
@@ -349,6 +354,40 @@ reach_avoiding(const struct guide *g, const struct screen *avoid, unsigned char 
 	free(queue);
 }
 
+/* Whether text says what term means where it uses it: "TERM is ...",
+   "TERM means ...", "TERM: ...", "TERM (...)" or "... (TERM)". */
+static bool
+defines(const char *text, const char *term)
+{
+	size_t n = strlen(term);
+	const char *p;
+
+	if (text == NULL || n == 0)
+		return false;
+	for (p = strstr(text, term); p != NULL; p = strstr(p + 1, term)) {
+		const char *after = p + n;
+
+		if (p > text && p[-1] == '(' && *after == ')')
+			return true;
+		if (*after == ':' || strncmp(after, " (", 2) == 0 || strncmp(after, " is ", 4) == 0
+		    || strncmp(after, " are ", 5) == 0 || strncmp(after, " means ", 7) == 0)
+			return true;
+	}
+	return false;
+}
+
+static bool
+screen_defines(const struct screen *s, const char *term)
+{
+	size_t i, j;
+
+	for (i = 0; i < s->nbody; i++)
+		for (j = 0; j < s->body[i].nitems; j++)
+			if (defines(s->body[i].items[j].en, term))
+				return true;
+	return false;
+}
+
 static bool
 links_to(const struct screen *s, const struct screen *to)
 {
@@ -361,14 +400,13 @@ links_to(const struct screen *s, const struct screen *to)
 }
 
 static void
-check_jargon(const struct guide *g, const struct rd_jargon *jargon, size_t njargon,
-	     enum diag_level level, struct diags *d, struct rd_report *r)
+check_jargon(const struct guide *g, enum diag_level level, struct diags *d, struct rd_report *r)
 {
 	unsigned char *seen = xcalloc(g->nscreens ? g->nscreens : 1, 1);
 	size_t i, j;
 
-	for (j = 0; j < njargon; j++) {
-		const struct rd_jargon *t = &jargon[j];
+	for (j = 0; j < g->njargon; j++) {
+		const struct jargon *t = &g->jargon[j];
 
 		if (t->explained == NULL || t->term == NULL)
 			continue;
@@ -377,6 +415,7 @@ check_jargon(const struct guide *g, const struct rd_jargon *jargon, size_t njarg
 			const struct screen *s = &g->screens[i];
 
 			if (!seen[i] || !screen_contains(s, t->term, false) || links_to(s, t->explained)
+			    || screen_defines(s, t->term)
 			    || (t->means != NULL && screen_contains(s, t->means, true)))
 				continue;
 			r->jargon_uses++;
@@ -390,8 +429,8 @@ check_jargon(const struct guide *g, const struct rd_jargon *jargon, size_t njarg
 }
 
 void
-readability_check(const struct guide *g, const struct rd_jargon *jargon, size_t njargon,
-		  enum diag_level level, struct diags *d, struct rd_report *r)
+readability_check(const struct guide *g, enum diag_level level, struct diags *d,
+		  struct rd_report *r)
 {
 	size_t i, j, k;
 
@@ -424,7 +463,7 @@ readability_check(const struct guide *g, const struct rd_jargon *jargon, size_t 
 		}
 		r->nscreens++;
 	}
-	check_jargon(g, jargon, njargon, level, d, r);
+	check_jargon(g, level, d, r);
 }
 
 void

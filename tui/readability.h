@@ -38,13 +38,6 @@ void rd_count_text(const char *text, struct rd_counts *acc,
 double rd_flesch_ease(const struct rd_counts *c);
 double rd_fk_grade(const struct rd_counts *c);
 
-/* A term the guide explains on one screen (settings.jargon). */
-struct rd_jargon {
-	const char *term;                 /* as written in the text, case kept */
-	const char *means;                /* the plain words that explain it inline */
-	const struct screen *explained;   /* the screen that explains it */
-};
-
 struct rd_screen {
 	const struct screen *screen;
 	struct rd_counts counts;
@@ -65,11 +58,12 @@ struct rd_report {
 /* Measure every screen's English body text and add a diagnostic (level:
    DIAG_WARNING, or DIAG_ERROR for --strict) with file:line:column for a
    sentence over RD_MAX_SENTENCE_WORDS words, a screen over grade
-   RD_MAX_SCREEN_GRADE, and a jargon term used on a screen that a person can
-   reach without passing the screen that explains it, unless that screen
-   links to the explanation or says what the term means. */
-void readability_check(const struct guide *g, const struct rd_jargon *jargon, size_t njargon,
-		       enum diag_level level, struct diags *d, struct rd_report *r);
+   RD_MAX_SCREEN_GRADE, and a term of g->jargon (settings.jargon) used on a
+   screen that a person can reach without passing the screen that explains
+   it, unless that screen links to the explanation or says what the term
+   means. */
+void readability_check(const struct guide *g, enum diag_level level, struct diags *d,
+		       struct rd_report *r);
 void readability_free(struct rd_report *r);
 
 #endif

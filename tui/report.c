@@ -8,6 +8,7 @@
 #include "exit_status.h"
 #include "lang.h"
 #include "po_check.h"
+#include "readability.h"
 #include "report.h"
 #include "xalloc.h"
 
@@ -57,21 +58,55 @@ diags_print(const struct diags *d, FILE *out)
 	free(sorted);
 }
 
-int
-check_report(const struct guide *g, const char *dir, struct diags *d, FILE *out)
+/* The reading level of the English content: each screen, then the whole
+   guide, then its warnings (errors with --strict), into d. */
+static void
+reading_report(const struct guide *g, bool strict, struct diags *d, FILE *out)
 {
-	struct diags td;
+	struct rd_report r;
+	size_t i;
+
+	readability_check(g, strict ? DIAG_ERROR : DIAG_WARNING, d, &r);
+	for (i = 0; i < r.nscreens; i++)
+		/* TRANSLATORS: one screen's reading level: its id, the Flesch
+		   reading ease (higher is easier), the Flesch-Kincaid grade, and
+		   the words of its longest sentence. */
+		fprintf(out, _("reading: %s: ease %.1f, grade %.1f, longest sentence %zu words\n"),
+			r.screens[i].screen->id, r.screens[i].ease, r.screens[i].grade,
+			r.screens[i].longest);
+	/* TRANSLATORS: the whole guide's reading level: Flesch reading ease,
+	   Flesch-Kincaid grade, words a sentence, the longest sentence; then
+	   how many sentences and screens are over the targets. */
+	fprintf(out, _("reading level: ease %.1f, grade %.1f, %.1f words a sentence, longest %zu; "
+		       "%zu sentences over %d words, %zu screens over grade %.0f, %zu terms used before they are explained\n"),
+		rd_flesch_ease(&r.total), rd_fk_grade(&r.total),
+		r.total.sentences ? (double)r.total.words / (double)r.total.sentences : 0.0,
+		r.longest, r.long_sentences, RD_MAX_SENTENCE_WORDS, r.hard_screens,
+		RD_MAX_SCREEN_GRADE, r.jargon_uses);
+	readability_free(&r);
+}
+
+int
+check_report(const struct guide *g, const char *dir, bool strict, struct diags *d, FILE *out)
+{
+	struct diags td, rd;
 	size_t errors, warnings;
 	char *nerr, *nwarn;
 
 	diags_print(d, out);
+	/* Reading level after the content's own problems, which may explain it. */
+	diags_init(&rd);
+	if (g != NULL)
+		reading_report(g, strict, &rd, out);
+	diags_print(&rd, out);
 	/* Translation problems are printed after the coverage lines they belong to. */
 	diags_init(&td);
 	translations_report(g, dir, &td, out);
 	diags_print(&td, out);
-	errors = d->errors + td.errors;
-	warnings = d->warnings + td.warnings;
+	errors = d->errors + td.errors + rd.errors;
+	warnings = d->warnings + td.warnings + rd.warnings;
 	diags_free(&td);
+	diags_free(&rd);
 	xasprintf(&nerr, ngettext("%zu error", "%zu errors", errors), errors);
 	xasprintf(&nwarn, ngettext("%zu warning", "%zu warnings", warnings), warnings);
 	if (g != NULL)

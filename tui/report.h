@@ -2,6 +2,7 @@
 #ifndef SENDGUIDE_REPORT_H
 #define SENDGUIDE_REPORT_H
 
+#include <stdbool.h>
 #include <stdio.h>
 #include "diag.h"
 #include "guide.h"
@@ -12,8 +13,9 @@ void diags_print(const struct diags *d, FILE *out);
 
 /* The --check report: prints d's errors and warnings, the translation coverage
    of each language found beside dir (../i18n/content/LL.po), and a summary.
-   g may be NULL when loading failed. Returns the exit status: 0, or
-   EXIT_CONTENT when there is an error (in content or in a translation). */
-int check_report(const struct guide *g, const char *dir, struct diags *d, FILE *out);
+   g may be NULL when loading failed. With strict, the reading-level
+   warnings are errors. Returns the exit status: 0, or EXIT_CONTENT when
+   there is an error (in content or in a translation). */
+int check_report(const struct guide *g, const char *dir, bool strict, struct diags *d, FILE *out);
 
 #endif
