@@ -27,7 +27,7 @@ after() {
 	awk -v typed="> $2" 'found && NF { print; exit } $0 == typed { found = 1 }' "$1"
 }
 
-pl_notice='To tłumaczenie nie zostało jeszcze sprawdzone. Wiążąca jest wersja angielska.'
+pl_notice='To tłumaczenie nie zostało jeszcze sprawdzone. Opieraj się na wersji angielskiej.'
 ro_notice='Această traducere nu a fost încă verificată. Versiunea în limba engleză este cea de încredere.'
 # says FILE TEXT: TEXT appears in FILE, perhaps wrapped over several lines.
 says() {

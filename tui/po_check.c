@@ -378,6 +378,119 @@ token_hint(void)
 		 "letters exactly as the English has them.");
 }
 
+/* The copyable tokens (numbers, e-mail and web addresses) that differ between
+   en and tr, reported to d, or only counted when d is NULL. */
+static size_t
+copy_diffs(const char *en, const char *tr, bool format, const struct srcpos *pos,
+	   struct diags *d)
+{
+	struct tokens te, tt;
+	struct po_token *ce, *ct;
+	size_t i, j, ne, nt, bad = 0;
+
+	tokens_get(&te, en, format);
+	tokens_get(&tt, tr, format);
+	ce = xreallocarray(NULL, te.n + 1, sizeof *ce);
+	ct = xreallocarray(NULL, tt.n + 1, sizeof *ct);
+	ne = copyable(&te, ce);
+	nt = copyable(&tt, ct);
+	for (i = 0, j = 0; i < ne || j < nt; bad++) {
+		int c = i >= ne ? 1 : j >= nt ? -1 : token_cmp2(en, &ce[i], tr, &ct[j]);
+
+		if (c == 0) {
+			i++;
+			j++;
+			bad--;
+		} else if (c < 0) {
+			if (d != NULL)
+				diags_add(d, DIAG_ERROR, pos, token_hint(),
+					  _("translation lacks \"%.*s\", which the English has"),
+					  (int)ce[i].len, en + ce[i].start);
+			i++;
+		} else {
+			if (d != NULL)
+				diags_add(d, DIAG_ERROR, pos, token_hint(),
+					  _("translation has \"%.*s\", which the English does not"),
+					  (int)ct[j].len, tr + ct[j].start);
+			j++;
+		}
+	}
+	free(ce);
+	free(ct);
+	free(te.t);
+	free(tt.t);
+	return bad;
+}
+
+static bool
+is_alpha(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* en with its 12-hour times ("9am", "5:00 pm", "5 p.m.") written the 24-hour
+   way ("9", "17:00"), or NULL when it has none. */
+static char *
+en_24h(const char *en)
+{
+	size_t n = strlen(en), i = 0, o = 0;
+	char *out = xreallocarray(NULL, n + 1, 1);
+	bool any = false;
+
+	while (i < n) {
+		size_t k = i, h = 0, mm = 0;
+		unsigned hour = 0;
+		char ap;
+
+		if (en[i] >= '0' && en[i] <= '9'
+		    && (i == 0 || (!(en[i - 1] >= '0' && en[i - 1] <= '9')
+				   && en[i - 1] != ':' && en[i - 1] != '.'))) {
+			while (k < n && en[k] >= '0' && en[k] <= '9' && h < 3) {
+				hour = hour * 10 + (unsigned)(en[k] - '0');
+				k++;
+				h++;
+			}
+			if (k + 2 < n && en[k] == ':' && en[k + 1] >= '0' && en[k + 1] <= '9'
+			    && en[k + 2] >= '0' && en[k + 2] <= '9') {
+				mm = k;
+				k += 3;
+			}
+			if (k < n && en[k] == ' ')
+				k++;
+			ap = k < n ? (char)(en[k] | 0x20) : '\0';
+			if (h <= 2 && hour >= 1 && hour <= 12 && (ap == 'a' || ap == 'p')) {
+				size_t e = k + 1;
+
+				if (e < n && en[e] == '.')
+					e++;
+				if (e < n && (en[e] | 0x20) == 'm') {
+					e++;
+					if (e < n && en[e] == '.' && (e + 1 >= n || en[e + 1] == ' '))
+						e++;
+					if (e >= n || !is_alpha(en[e])) {
+						hour = ap == 'p' ? hour % 12 + 12 : hour % 12;
+						o += (size_t)sprintf(out + o, "%u", hour);
+						if (mm != 0) {
+							memcpy(out + o, en + mm, 3);
+							o += 3;
+						}
+						i = e;
+						any = true;
+						continue;
+					}
+				}
+			}
+		}
+		out[o++] = en[i++];
+	}
+	out[o] = '\0';
+	if (!any) {
+		free(out);
+		return NULL;
+	}
+	return out;
+}
+
 /* Words of s that are exactly the capital letter c: where a translation keeps
    the letter of "Section B" ("sekcja B", "secțiunea B"). */
 static size_t
@@ -467,9 +580,9 @@ check_pair(const char *en, const char *tr, bool format, const struct srcpos *pos
 {
 	char what[16];
 	size_t bad = textsafe_find(tr, strlen(tr), what);
-	size_t enlen = strlen(en), trlen = strlen(tr), ls, ts, i, j, ne, nt;
+	size_t enlen = strlen(en), trlen = strlen(tr), ls, ts, i, j;
 	struct tokens te, tt;
-	struct po_token *ce, *ct;
+	char *en24;
 
 	if (bad != 0) {
 		diags_add(d, DIAG_ERROR, pos,
@@ -490,28 +603,11 @@ check_pair(const char *en, const char *tr, bool format, const struct srcpos *pos
 
 	tokens_get(&te, en, format);
 	tokens_get(&tt, tr, format);
-	ce = xreallocarray(NULL, te.n + 1, sizeof *ce);
-	ct = xreallocarray(NULL, tt.n + 1, sizeof *ct);
-	ne = copyable(&te, ce);
-	nt = copyable(&tt, ct);
-	for (i = 0, j = 0; i < ne || j < nt;) {
-		int c = i >= ne ? 1 : j >= nt ? -1 : token_cmp2(en, &ce[i], tr, &ct[j]);
-
-		if (c == 0) {
-			i++;
-			j++;
-		} else if (c < 0) {
-			diags_add(d, DIAG_ERROR, pos, token_hint(),
-				  _("translation lacks \"%.*s\", which the English has"),
-				  (int)ce[i].len, en + ce[i].start);
-			i++;
-		} else {
-			diags_add(d, DIAG_ERROR, pos, token_hint(),
-				  _("translation has \"%.*s\", which the English does not"),
-				  (int)ct[j].len, tr + ct[j].start);
-			j++;
-		}
-	}
+	/* A translation may write "5:00pm" the 24-hour way, "17:00". */
+	en24 = en_24h(en);
+	if (en24 == NULL || copy_diffs(en24, tr, format, pos, NULL) != 0)
+		copy_diffs(en, tr, format, pos, d);
+	free(en24);
 	/* Section letters: the word "Section" is translated, the letter is not. */
 	for (i = 0; i < te.n; i++) {
 		char c = en[te.t[i].start];
@@ -559,8 +655,6 @@ check_pair(const char *en, const char *tr, bool format, const struct srcpos *pos
 		free(ae);
 		free(at);
 	}
-	free(ce);
-	free(ct);
 	free(te.t);
 	free(tt.t);
 }
