@@ -677,6 +677,16 @@ draw_screen(struct cv *v)
 		draw_touch_bar(v);
 	else
 		draw_footer(v, hints, n);
+	if (v->t.notice[0] != '\0') {
+		/* Over the rule: a confirmation the reader sees where the
+		   screen's own text does not move. */
+		char *t = term_convert(v, v->t.notice);
+
+		wmove(stdscr, LINES - 2, 0);
+		wclrtoeol(stdscr);
+		term_put(LINES - 2, 1, t, strlen(t), COLS - 2, term_attr(v, CV_STYLE_HEADING));
+		free(t);
+	}
 	draw_place_cursor(v);
 }
 

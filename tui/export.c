@@ -706,12 +706,11 @@ pot_gather(struct pot *p)
 		for (k = 0; k < sc->nchoices; k++)
 			pot_add(p, &sc->choices[k].label, "choice on screen", sc->id);
 	}
-	for (i = 0; i < g->nsources; i++)
-		pot_add(p, &g->sources[i].title, "title of source", g->sources[i].id);
+	/* Proper names (source titles, providers' and councils' names) are
+	   shown as written: no translator copies 470 of them. */
 	for (i = 0; i < g->nproviders; i++) {
 		const struct provider *pr = &g->providers[i];
 
-		pot_add(p, &pr->name, "name of provider", pr->id);
 		pot_points(p, pr, pr->phones, pr->nphones);
 		pot_points(p, pr, pr->emails, pr->nemails);
 		pot_points(p, pr, pr->webs, pr->nwebs);
@@ -723,7 +722,6 @@ pot_gather(struct pot *p)
 			const struct area *a = g->regions[i].areas[k];
 			size_t j;
 
-			pot_add(p, &a->name, "name of council (area)", a->id);
 			for (j = 0; j < a->nproviders; j++)
 				pot_add(p, &a->providers[j].note, "note on a provider for council",
 					a->id);
