@@ -17,10 +17,11 @@ tty_wait_line ' > 1. National advice: Help for any council in England'
 tty_keys a
 tty_wait 'Type to narrow:'
 tty_keys -l 'BARN'
-tty_wait_line ' > Barnby (North Test Region)'
-tty_absent 'Bramley (South'
+tty_wait_line ' > Barnby'
+tty_wait_line ' North Test Region'
+tty_absent 'Bramley'
 tty_keys BSpace BSpace BSpace BSpace
-tty_wait_line '   Bramley (South Test Region)'
+tty_wait_line '   Bramley'
 tty_keys BSpace
 tty_wait_line ' Your area: Bramley'
 tty_keys a
@@ -32,7 +33,7 @@ tty_wait_line ' Your area: Bramley'
 tty_keys a
 tty_wait 'Type to narrow:'
 tty_keys -l 'wal'
-tty_wait_line ' > Wales (Outside England)'
+tty_wait_line ' > Wales'
 tty_keys Enter
 tty_wait_line ' Your area: Wales'
 tty_wait_line ' > 1. If you live in Wales'
