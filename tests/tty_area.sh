@@ -3,7 +3,7 @@
 . "$TOP_SRCDIR/tests/ttylib.sh"
 
 tty_start 80 24 xterm-256color --node outcome-mediation --area bramley
-tty_wait_line ' Your area: Bramley'
+tty_wait_line ' Your area: Bramley, South Test Region'
 tty_wait 'We have no local contacts for this area yet'
 tty_wait_line ' > 1. National advice: Help for any council in England'
 tty_wait_line '   2. Choose a different area'
@@ -23,11 +23,11 @@ tty_absent 'Bramley'
 tty_keys BSpace BSpace BSpace BSpace
 tty_wait_line '   Bramley'
 tty_keys BSpace
-tty_wait_line ' Your area: Bramley'
+tty_wait_line ' Your area: Bramley, South Test Region'
 tty_keys a
 tty_wait 'Type to narrow:'
 tty_keys Escape
-tty_wait_line ' Your area: Bramley'
+tty_wait_line ' Your area: Bramley, South Test Region'
 
 # Wales: the guide offers the screen that says where to go.
 tty_keys a
