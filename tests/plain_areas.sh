@@ -34,11 +34,21 @@ has '1. My council is not listed'
 hasnt 'No council in this guide matches "1"'
 grep -q '^My council is not listed$' "$WORK/out" || fail "the not-listed screen was not shown"
 
-# A number at the area prompt asks for a name.
-run 'a\n7\n'
+# A number at the area prompt is a region (the nine English regions, then
+# the nations), never a council's name; one out of range asks for a name.
+run 'a\n99\n'
 has 'Type the name of your council, or just press Enter to leave it as it is.'
-hasnt 'matches "7"'
+hasnt 'matches "99"'
+has '1. North East'
+has '9. South West 10. Wales 11. Scotland 12. Northern Ireland'
+run 'a\n4\n9\n'
+has 'Councils in East Midlands:'
+has '9. Rutland 10. West Northamptonshire 11. My council is not listed'
+has 'Your area is now Rutland.'
+run 'a East Midlands\n'
+has 'Councils in East Midlands:'
 # The prompt's example is a real English council of the guide.
+run 'a\n'
 has 'For example: Barking and Dagenham'
 
 # A council's name typed at the contacts prompt, without "a"; Rutland's

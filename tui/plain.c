@@ -791,6 +791,87 @@ list_areas(struct plain *p, const char *name, const struct area_answer *ans)
 	p->mode = MODE_PICK_AREA;
 }
 
+/* The regions, numbered, for a person who would rather browse than type:
+   the nine English regions, then Wales, Scotland and Northern Ireland. */
+static void
+list_regions(struct plain *p)
+{
+	const struct guide *g = p->s->guide;
+	size_t i;
+	char num[32];
+
+	if (g->nregions == 0)
+		return;
+	fputc('\n', p->out);
+	say(p, "%s\n", _("To list a region's councils, type its number:"));
+	for (i = 0; i < g->nregions; i++) {
+		snprintf(num, sizeof num, "%zu. ", i + 1);
+		wrapped(p, num, tr(&g->regions[i].name), true);
+	}
+	fputc('\n', p->out);
+}
+
+/* A region's councils, numbered, with the "not listed" route after them. */
+static void
+list_region(struct plain *p, const struct region *r)
+{
+	struct area_answer ans;
+	size_t i;
+
+	session_find_area(p->s, "", &ans);
+	ans.kind = AREA_ANSWER_SEVERAL;
+	p->nareas = 0;
+	fputc('\n', p->out);
+	/* TRANSLATORS: %s is a region: "Councils in East Midlands:". */
+	say(p, _("Councils in %s:\n"), tr(&r->name));
+	for (i = 0; i < r->nareas && i < MAX_AREA_LIST; i++) {
+		char num[32];
+
+		p->area_list[p->nareas++] = r->areas[i];
+		snprintf(num, sizeof num, "%zu. ", i + 1);
+		wrapped(p, num, r->areas[i]->name.en, true);
+	}
+	p->not_listed = ans.not_listed;
+	if (p->not_listed != NULL) {
+		char num[32];
+
+		snprintf(num, sizeof num, "%zu. ", p->nareas + 1);
+		wrapped(p, num, tr(&p->not_listed->title), true);
+	}
+	fputc('\n', p->out);
+	p->mode = MODE_PICK_AREA;
+}
+
+static bool
+same_name(const char *a, const char *typed)
+{
+	size_t qlen;
+	char *q = search_fold(typed, strlen(typed), &qlen);
+	bool r = folded_contains(a, q, qlen, true);
+
+	free(q);
+	return r;
+}
+
+/* A region's name typed where a council's is asked for lists its councils. */
+static bool
+pick_region_by_name(struct plain *p, const char *name)
+{
+	const struct guide *g = p->s->guide;
+	size_t qlen, i;
+	char *q = search_fold(name, strlen(name), &qlen);
+
+	for (i = 0; i < g->nregions; i++)
+		if (folded_contains(tr(&g->regions[i].name), q, qlen, true)
+		    || folded_contains(g->regions[i].name.en, q, qlen, true)) {
+			free(q);
+			list_region(p, &g->regions[i]);
+			return true;
+		}
+	free(q);
+	return false;
+}
+
 /* A name typed after "a", at the area prompt, or at a contacts screen. */
 static void
 choose_area(struct plain *p, const char *name)
@@ -802,11 +883,18 @@ choose_area(struct plain *p, const char *name)
 	if (*name == '\0') {
 		if (p->s->area != NULL)
 			sayw(p, _("Your area is %s."), p->s->area->name.en);
+		list_regions(p);
 		p->mode = MODE_ASK_AREA;
 		return;
 	}
 	session_find_area(p->s, name, &ans);
-	if (ans.kind == AREA_ANSWER_ONE)
+	/* A council's own name first ("Wales" in a guide with such an area),
+	   then a region's name lists its councils. */
+	if (ans.kind == AREA_ANSWER_ONE && same_name(ans.areas[0]->name.en, name))
+		set_area(p, ans.areas[0]);
+	else if (pick_region_by_name(p, name))
+		return;
+	else if (ans.kind == AREA_ANSWER_ONE)
 		set_area(p, ans.areas[0]);
 	else
 		list_areas(p, name, &ans);
@@ -1021,6 +1109,8 @@ handle(struct plain *p, char *raw)
 			/* A number is never a council's name. */
 			if (p->mode == MODE_PICK_AREA)
 				pick_area(p, n);
+			else if (n >= 1 && n <= p->s->guide->nregions)
+				list_region(p, &p->s->guide->regions[n - 1]);
 			else
 				say(p, "%s\n", _("Type the name of your council, or just press Enter to leave it as it is."));
 		} else {
