@@ -9,7 +9,9 @@ printf '%s\n' "$out"
 # The coverage figures, as SOURCES.md gives them.
 printf '%s\n' "$out" | grep -E -q '^councils in England: 153 listed, [0-9]+ with a sourced SENDIASS contact, [0-9]+ with a sourced mediation contact; [0-9]+ contacts, [0-9]+ from a source more than 12 months old$' ||
 	fail "--check printed no coverage line"
-line=$(printf '%s\n' "$out" | grep '^councils in England:')
+# SOURCES.md gives the same counts; how many sources are over 12 months
+# old depends on the day of the check, so that figure is left out.
+line=$(printf '%s\n' "$out" | grep '^councils in England:' | sed 's/, [0-9]* from a source.*//')
 tr '\n' ' ' <"$TOP_SRCDIR/content/SOURCES.md" | tr -s ' ' | grep -F -q "$line" ||
 	fail "SOURCES.md does not give what --check prints: $line"
 if printf '%s\n' "$out" | grep ': warning: ' | grep -qv 'more than a year ago$'; then
