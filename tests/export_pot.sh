@@ -26,18 +26,21 @@ entry=$(grep -B4 '^msgid "Back to the start"$' "$pot")
 echo "$entry" | grep -q '^#: tests/fixtures/mini/10-screens.yaml:[0-9]*$' || fail "no references for a shared label"
 [ "$(echo "$entry" | grep -c '^#: ')" -eq 3 ] || fail "shared label: not 3 references: $entry"
 echo "$entry" | grep '^#: ' | sort -t: -k3 -n -c 2>/dev/null || fail "references not sorted"
-# Quotes and backslashes escaped the PO way.
-grep -q '^msgid "Test source, \\"Mediation & appeals\\""$' "$pot" || fail "quotes not escaped"
+# Source titles are proper names, shown as written: not extracted.
+! grep -q 'Test source, ' "$pot" || fail "a source's title (a proper name) was extracted"
 grep -q '^msgid "Mediation is a meeting with an independent mediator. \\"Médiation\\" is the French word."$' "$pot" \
 	|| fail "quotes in text"
-# Every kind of string: titles, body, bullets, labels, provider name, note,
-# hours, region, area, a provider's note for an area, source title. Not ids,
-# numbers or addresses.
+# Every kind of string: titles, body, bullets, labels, note, hours, region, a
+# provider's note for an area. Not ids, numbers or addresses, and not proper
+# names (providers', councils' and sources' names are shown as written).
 for s in 'What is your disagreement about?' 'You can go back at any time.' 'Explain mediation' \
-	'Example Mediation Service' 'Freephone.' 'Monday to Friday, 9:00am to 5:00pm' \
-	'North Test Region' 'Ashford Vale' 'Test leaflet' 'Go to the mediation adviser first.' \
+	'Freephone.' 'Monday to Friday, 9:00am to 5:00pm' \
+	'North Test Region' 'Go to the mediation adviser first.' \
 	"Your council's decision letter must give the mediation adviser's contact details."; do
 	grep -qxF "msgid \"$s\"" "$pot" || fail "missing msgid: $s"
+done
+for s in 'Example Mediation Service' 'Ashford Vale' 'Test leaflet'; do
+	grep -qxF "msgid \"$s\"" "$pot" && fail "a proper name is offered for translation: $s"
 done
 grep -q '^msgid "01632 960000"' "$pot" && fail "a phone number is offered for translation"
 grep -q '^msgid "start"' "$pot" && fail "an id is offered for translation"

@@ -26,13 +26,14 @@ tty_wait_line '   2. Finished: start again'
 # The area chooser narrows as letters are typed.
 tty_keys Enter
 tty_wait 'Type to narrow:'
-tty_wait_line ' > Ashfield (North Test Region)'
+tty_wait_line ' North Test Region'
+tty_wait_line ' > Ashfield'
 tty_keys a s h
 tty_wait_line ' Type to narrow: ash'
-tty_wait_line '   Ashford Vale (North Test Region)'
+tty_wait_line '   Ashford Vale'
 tty_absent 'Barnby'
 tty_keys f o r
-tty_wait_line ' > Ashford Vale (North Test Region)'
+tty_wait_line ' > Ashford Vale'
 tty_absent 'Ashfield'
 tty_keys Enter
 tty_wait_line ' Contacts for Ashford Vale'

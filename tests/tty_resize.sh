@@ -35,7 +35,7 @@ tty_keys a
 tty_wait 'Type to narrow:'
 tm resize-window -x 30 -y 10
 tty_wait 'Type to narrow:'
-tty_wait ' > Ashfield (North Test'
+tty_wait_line ' > Ashfield'
 tty_keys Escape
 tty_wait 'PgUp/PgDn: more'
 pass

@@ -163,7 +163,7 @@ test_national(void)
 	at(&s, "contacts", "bramley");
 	page_build(&pg, &s);
 	CHECK_INT(pg.contacts.kind, PAGE_CONTACTS_NATIONAL);
-	CHECK_STR(pg.contacts.heading, "Your area: Bramley");
+	CHECK_STR(pg.contacts.heading, "Your area: Bramley, South Test Region");
 	CHECK(pg.contacts.message != NULL && strstr(pg.contacts.message, "Help for any council in England") != NULL);
 	/* Choices, national advice, choose area; a contacts screen has no finish. */
 	CHECK_INT(pg.nactions, 4);

@@ -243,6 +243,9 @@ draw_add_card(struct cv *v, const struct card *c)
 	draw_add_text(v, term_text(v, c->name), CV_STYLE_HEADING, 0, 2, -1);
 	if (c->services != NULL)
 		draw_add_text(v, term_text(v, c->services), CV_STYLE_TEXT, 2, 4, -1);
+	/* The area's caveat before the numbers, so nobody calls first. */
+	if (c->link_note != NULL)
+		draw_add_text(v, term_text(v, c->link_note), CV_STYLE_TEXT, 2, 4, -1);
 	for (i = 0; i < c->npoints; i++) {
 		const struct card_point *pt = &c->points[i];
 		const char *line = pt->line;
@@ -260,6 +263,8 @@ draw_add_card(struct cv *v, const struct card *c)
 	if (c->hours != NULL)
 		draw_add_text(v, term_text(v, c->hours), CV_STYLE_TEXT, 2, 4, -1);
 	draw_add_text(v, term_text(v, c->source), CV_STYLE_NOTE, 2, 4, -1);
+	if (c->link_source != NULL)
+		draw_add_text(v, term_text(v, c->link_source), CV_STYLE_NOTE, 2, 4, -1);
 }
 
 /* The contacts section the page decided on. */
@@ -672,6 +677,16 @@ draw_screen(struct cv *v)
 		draw_touch_bar(v);
 	else
 		draw_footer(v, hints, n);
+	if (v->t.notice[0] != '\0') {
+		/* Over the rule: a confirmation the reader sees where the
+		   screen's own text does not move. */
+		char *t = term_convert(v, v->t.notice);
+
+		wmove(stdscr, LINES - 2, 0);
+		wclrtoeol(stdscr);
+		term_put(LINES - 2, 1, t, strlen(t), COLS - 2, term_attr(v, CV_STYLE_HEADING));
+		free(t);
+	}
 	draw_place_cursor(v);
 }
 

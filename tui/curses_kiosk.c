@@ -37,6 +37,8 @@ cv_kiosk_forget(struct cv *v)
 	/* Every overlay's close zeroes what it held (a search query, a
 	   council typed), the one under "Still there?" too. */
 	cv_leave(v);
+	/* "Your area is now ..." must not greet the next visitor. */
+	memset(v->t.notice, 0, sizeof v->t.notice);
 	if (v->at.marks != NULL)
 		memset(v->at.marks, 0, v->at.marks_cap * sizeof *v->at.marks);
 	v->at.nmarks = 0;

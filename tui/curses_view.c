@@ -332,6 +332,7 @@ cv_dispatch(struct cv *v, wint_t ch, bool keycode)
 {
 	enum cv_result r;
 	size_t depth = v->s != NULL ? v->s->depth : 0, sel = v->at.sel, top = v->at.top;
+	bool had_notice;
 	const struct screen *was = v->s != NULL ? v->s->current : NULL;
 
 	v->at.chosen = SIZE_MAX;
@@ -347,10 +348,15 @@ cv_dispatch(struct cv *v, wint_t ch, bool keycode)
 	}
 	if (v->t.too_small)
 		return !keycode && ch == 'q' && !v->o->kiosk ? CV_QUIT : CV_NOTHING;
+	had_notice = v->t.notice[0] != '\0';
+	v->t.notice[0] = '\0';
 	if (keycode && ch == KEY_MOUSE)
 		r = cv_mouse(v);
 	else
 		r = mode_key(v, ch, keycode);
+	/* A notice goes with the next key; its row must be painted again. */
+	if (had_notice && (r == CV_NOTHING || r == CV_SELECTION))
+		r = CV_REDRAW;
 	if (v->s != NULL) {
 		cv_track_history(v, depth, v->at.chosen != SIZE_MAX ? v->at.chosen : sel, top);
 		if (v->s->current != was && r != CV_QUIT)

@@ -141,6 +141,9 @@ struct cv_term {
 	int cursor_y, cursor_x;      /* where the terminal cursor rests */
 	bool too_small;
 	bool utf8;                   /* the locale's codeset is UTF-8 */
+	/* A line the screen shows over its rule until the next key or tap
+	   ("Your area is now Leicester."), as UTF-8; empty: none. */
+	char notice[256];
 	bool colour;
 };
 

@@ -173,7 +173,7 @@ text_screen(FILE *out, struct layout *lay, const struct screen *sc)
 		for (k = 0; k < sc->nsources; k++) {
 			const struct source *src = sc->sources[k];
 
-			text_wrapped(out, lay, "- ", tr(&src->title), true);
+			text_wrapped(out, lay, "- ", src->title.en, true);
 			if (src->url != NULL) {
 				fputs("  ", out);
 				put(out, src->url, ESC_NONE);
@@ -230,7 +230,7 @@ text_area(FILE *out, struct layout *lay, const struct guide *g, const struct are
 
 	page_contacts_for(&pg, g, a, NULL);
 	fputs("  ", out);
-	put(out, tr(&a->name), ESC_NONE);
+	put(out, a->name.en, ESC_NONE);
 	fputc('\n', out);
 	if (pg.contacts.message != NULL)
 		text_wrapped(out, lay, "    ", pg.contacts.message, true);
@@ -245,6 +245,10 @@ text_area(FILE *out, struct layout *lay, const struct guide *g, const struct are
 			fputc(')', out);
 		}
 		fputc('\n', out);
+		if (c->link_note != NULL)
+			text_wrapped(out, lay, "      ", c->link_note, true);
+		if (c->link_source != NULL)
+			text_wrapped(out, lay, "      ", c->link_source, true);
 	}
 	page_free(&pg);
 }
@@ -396,7 +400,7 @@ html_screen(FILE *out, const struct screen *sc, bool has_areas)
 			if (k > 0)
 				fputs("; ", out);
 			html_text(out, "<a href=\"#source-", sc->sources[k]->id, "\">");
-			html_text(out, "", tr(&sc->sources[k]->title), "</a>");
+			html_text(out, "", sc->sources[k]->title.en, "</a>");
 		}
 		fputs("</p>\n", out);
 	}
@@ -439,7 +443,7 @@ html_area(FILE *out, const struct guide *g, const struct area *a)
 
 	page_contacts_for(&pg, g, a, NULL);
 	html_text(out, "<li id=\"area-", a->id, "\">");
-	put(out, tr(&a->name), ESC_HTML);
+	put(out, a->name.en, ESC_HTML);
 	if (pg.contacts.kind == PAGE_CONTACTS_REDIRECT)
 		to = a->redirect;
 	else if (pg.contacts.kind == PAGE_CONTACTS_NATIONAL)
@@ -461,6 +465,10 @@ html_area(FILE *out, const struct guide *g, const struct area *a)
 			html_text(out, "", c->name, "</a>");
 			if (c->service_list != NULL)
 				html_text(out, " (", c->service_list, ")");
+			if (c->link_note != NULL)
+				html_text(out, "<br/>", c->link_note, "");
+			if (c->link_source != NULL)
+				html_text(out, "<br/><small>", c->link_source, "</small>");
 			fputs("</li>\n", out);
 		}
 		fputs("</ul>\n", out);
@@ -525,9 +533,9 @@ export_html(const struct guide *g, FILE *out)
 			if (src->url != NULL) {
 				fputs("<a href=\"", out);
 				html_href_web(out, src->url);
-				html_text(out, "\">", tr(&src->title), "</a>");
+				html_text(out, "\">", src->title.en, "</a>");
 			} else {
-				put(out, tr(&src->title), ESC_HTML);
+				put(out, src->title.en, ESC_HTML);
 				if (src->seed != NULL)
 					html_text(out, " (", src->seed, ")");
 			}
@@ -698,12 +706,11 @@ pot_gather(struct pot *p)
 		for (k = 0; k < sc->nchoices; k++)
 			pot_add(p, &sc->choices[k].label, "choice on screen", sc->id);
 	}
-	for (i = 0; i < g->nsources; i++)
-		pot_add(p, &g->sources[i].title, "title of source", g->sources[i].id);
+	/* Proper names (source titles, providers' and councils' names) are
+	   shown as written: no translator copies 470 of them. */
 	for (i = 0; i < g->nproviders; i++) {
 		const struct provider *pr = &g->providers[i];
 
-		pot_add(p, &pr->name, "name of provider", pr->id);
 		pot_points(p, pr, pr->phones, pr->nphones);
 		pot_points(p, pr, pr->emails, pr->nemails);
 		pot_points(p, pr, pr->webs, pr->nwebs);
@@ -715,7 +722,6 @@ pot_gather(struct pot *p)
 			const struct area *a = g->regions[i].areas[k];
 			size_t j;
 
-			pot_add(p, &a->name, "name of council (area)", a->id);
 			for (j = 0; j < a->nproviders; j++)
 				pot_add(p, &a->providers[j].note, "note on a provider for council",
 					a->id);

@@ -79,7 +79,7 @@ card_points(struct page *pg, struct card *c, enum card_point_kind kind,
 		pt->note = cp[i].note.en != NULL ? tr(&cp[i].note) : NULL;
 		/* Where two sources disagree each fact names its own. */
 		pt->source = cp[i].source != NULL && cp[i].source != p->source
-			? format(pg, _("Source: %s"), tr(&cp[i].source->title)) : NULL;
+			? format(pg, _("Source: %s"), cp[i].source->title.en) : NULL;
 	}
 }
 
@@ -91,7 +91,7 @@ page_card(struct page *pg, struct card *c, const struct provider *p,
 
 	memset(c, 0, sizeof *c);
 	c->provider = p;
-	c->name = tr(&p->name);
+	c->name = p->name.en;  /* a proper name, as written */
 	if (services != 0) {
 		c->service_list = page_services(pg, services);
 		c->services = format(pg, _("Services: %s"), c->service_list);
@@ -111,7 +111,18 @@ page_card(struct page *pg, struct card *c, const struct provider *p,
 		   "page dated 9 January 2023" or "read 23 November 2026, the page
 		   gives no date". */
 		c->source = format(pg, _("Source: %s; %s"),
-				   p->source != NULL ? tr(&p->source->title) : "?", date);
+				   p->source != NULL ? p->source->title.en : "?", date);
+		free(date);
+	}
+	if (ap != NULL && ap->note.en != NULL)
+		c->link_note = tr(&ap->note);
+	if (ap != NULL && ap->source != NULL && ap->source != p->source) {
+		char *date = source_date_text(ap->source);
+
+		/* TRANSLATORS: the page saying that a provider serves the chosen
+		   council, then its date, as in "Source: %s; %s". */
+		c->link_source = format(pg, _("Covers this area: %s; %s"),
+					ap->source->title.en, date);
 		free(date);
 	}
 }
@@ -153,7 +164,7 @@ page_contacts_for(struct page *pg, const struct guide *g, const struct area *a,
 	}
 	if (a->redirect != NULL) {
 		c->kind = PAGE_CONTACTS_REDIRECT;
-		c->heading = format(pg, _("Your area: %s"), tr(&a->name));
+		c->heading = format(pg, _("Your area: %s"), a->name.en);
 		if (a->redirect != sc)
 			c->message = format(pg, _("Different rules apply: see \"%s\"."),
 					    tr(&a->redirect->title));
@@ -164,20 +175,41 @@ page_contacts_for(struct page *pg, const struct guide *g, const struct area *a,
 				 aps, a->nproviders);
 	if (n == 0) {
 		c->kind = PAGE_CONTACTS_NATIONAL;
-		c->heading = format(pg, _("Your area: %s"), tr(&a->name));
+		/* The region tells the reader where the council is and which
+		   regional services may cover it; the national advice screen says
+		   how to find its SENDIASS and its mediation adviser. */
+		c->heading = a->region != NULL
+			/* TRANSLATORS: a council's name (as written), then its region. */
+			? format(pg, _("Your area: %s, %s"), a->name.en, tr(&a->region->name))
+			: format(pg, _("Your area: %s"), a->name.en);
 		c->message = g->national != NULL && g->national != sc
-			? format(pg, _("We have no local contacts for this area yet: see \"%s\"."),
+			? format(pg, _("We have no local contacts for this area yet. Your council's decision letters must name your mediation adviser. \"%s\" says how to find your local SENDIASS."),
 				 tr(&g->national->title))
 			: _("We have no local contacts for this area yet.");
 		free(aps);
 		return;
 	}
 	c->kind = PAGE_CONTACTS_CARDS;
-	c->heading = format(pg, _("Contacts for %s"), tr(&a->name));
+	c->heading = format(pg, _("Contacts for %s"), a->name.en);
 	c->cards = xcalloc(n, sizeof *c->cards);
 	for (i = 0; i < n; i++)
 		page_card(pg, &c->cards[c->ncards++], aps[i]->provider, aps[i]);
 	free(aps);
+}
+
+const char *
+page_area_chosen(struct page *pg, const struct session *s)
+{
+	const struct area *a = s->area;
+
+	if (a == NULL)
+		return NULL;
+	if (a->redirect != NULL && !session_lists_contacts(s->current) && a->redirect != s->current)
+		/* TRANSLATORS: a council's name, then the title of the screen for
+		   its nation. */
+		return format(pg, _("Your area is now %s. Different rules apply there: see \"%s\"."),
+			      a->name.en, tr(&a->redirect->title));
+	return format(pg, _("Your area is now %s."), a->name.en);
 }
 
 static void

@@ -37,6 +37,11 @@ struct card {
 	size_t npoints;
 	const char *hours;       /* "Hours: ...", or NULL */
 	const char *source;      /* "Source: ...; page dated 9 January 2023" */
+	/* What the area's link to this provider says (page_card with an
+	   area_provider): its caveat ("go to Global Mediation first"), and the
+	   page that says this provider covers the area, with its date. */
+	const char *link_note;   /* translated, or NULL */
+	const char *link_source; /* "Covers this area: ...; read 29 November 2026", or NULL */
 };
 
 /* The contacts section of a screen that lists contacts. */
@@ -108,6 +113,11 @@ void page_contacts_for(struct page *pg, const struct guide *g, const struct area
 
 /* "Mediation advice, Mediation" for service bits (into pg's pool). */
 const char *page_services(struct page *pg, unsigned services);
+
+/* "Your area is now Leicester.", and where an area outside England leads
+   when the current screen lists no contacts: both views confirm a choice of
+   area with it (into pg's pool). */
+const char *page_area_chosen(struct page *pg, const struct session *s);
 
 /* What following an action left the view to do. */
 enum page_follow {

@@ -101,6 +101,7 @@ struct plain {
 	size_t nhits;
 	const struct area *area_list[MAX_AREA_LIST];
 	size_t nareas;
+	const struct screen *not_listed;  /* offered after area_list, or NULL */
 	bool idle_on;                     /* kiosk on a terminal: the idle clock runs */
 	bool countdown_said;              /* "Still there?" printed for this countdown */
 	struct kiosk_timer idle;
@@ -396,6 +397,9 @@ print_card(struct plain *p, const struct card *c)
 	wrapped(p, NULL, c->name, false);
 	if (c->services != NULL)
 		wrapped(p, "  ", c->services, true);
+	/* The area's caveat before the numbers, so nobody calls first. */
+	if (c->link_note != NULL)
+		wrapped(p, "  ", c->link_note, true);
 	for (i = 0; i < c->npoints; i++) {
 		const struct card_point *pt = &c->points[i];
 
@@ -410,6 +414,8 @@ print_card(struct plain *p, const struct card *c)
 	if (c->hours != NULL)
 		wrapped(p, "  ", c->hours, true);
 	wrapped(p, "  ", c->source, true);
+	if (c->link_source != NULL)
+		wrapped(p, "  ", c->link_source, true);
 }
 
 static void
@@ -469,6 +475,24 @@ command_list(struct plain *p)
 	}
 }
 
+/* An example of a name to type: a real English council of this guide
+   (the first by name), never a made-up one. */
+static void
+area_example(struct plain *p)
+{
+	const struct guide *g = p->s->guide;
+	size_t i;
+
+	for (i = 0; i < g->nareas; i++)
+		if (g->areas[i].redirect == NULL && g->areas[i].code != NULL
+		    && g->areas[i].code[0] == 'E') {
+			fputc(' ', p->out);
+			/* TRANSLATORS: %s is a council's name, as written. */
+			say(p, _("For example: %s"), g->areas[i].name.en);
+			return;
+		}
+}
+
 static void
 prompt(struct plain *p)
 {
@@ -490,6 +514,7 @@ prompt(struct plain *p)
 		break;
 	case MODE_ASK_AREA:
 		say(p, "%s", _("Type the name of your council, or part of it, or just press Enter to leave it as it is."));
+		area_example(p);
 		break;
 	case MODE_PICK_AREA:
 		say(p, "%s", _("Type the number of your council, more of its name, or just press Enter to leave it as it is."));
@@ -587,6 +612,7 @@ forget_view(struct plain *p)
 	p->nhits = 0;
 	memset(p->area_list, 0, sizeof p->area_list);
 	p->nareas = 0;
+	p->not_listed = NULL;
 	kiosk_timer_reset(&p->idle);
 	p->countdown_said = false;
 }
@@ -709,8 +735,8 @@ set_area(struct plain *p, const struct area *a)
 {
 	session_set_area(p->s, a);
 	p->mode = MODE_SCREEN;
-	sayw(p, _("Your area is now %s."), tr(&a->name));
 	page_build(&p->page, p->s);
+	sayw(p, "%s", page_area_chosen(&p->page, p->s));
 	if (p->page.contacts.kind != PAGE_CONTACTS_NONE) {
 		/* The contacts are new information; the rest of the screen is not. */
 		print_contacts(p);
@@ -731,64 +757,169 @@ folded_contains(const char *hay, const char *needle, size_t nlen, bool whole)
 	return r;
 }
 
+/* List what session_find_area found, numbered, and the "not listed" route
+   after it: a name always gets a next step. */
+static void
+list_areas(struct plain *p, const char *name, const struct area_answer *ans)
+{
+	size_t i;
+	char num[32];
+
+	fputc('\n', p->out);
+	if (ans->kind == AREA_ANSWER_SEVERAL)
+		say(p, _("Councils matching \"%s\":\n"), name);
+	else if (ans->kind == AREA_ANSWER_NEAREST)
+		say(p, _("No council is called \"%s\". The nearest names:\n"), name);
+	else
+		say(p, _("No council in this guide matches \"%s\".\n"), name);
+	p->nareas = 0;
+	for (i = 0; i < ans->nareas && i < MAX_AREA_LIST; i++) {
+		p->area_list[p->nareas++] = ans->areas[i];
+		snprintf(num, sizeof num, "%zu. ", i + 1);
+		wrapped(p, num, ans->areas[i]->name.en, true);
+	}
+	if (ans->total > p->nareas && ans->kind == AREA_ANSWER_SEVERAL)
+		say(p, ngettext("and %zu more: type more of the name.\n",
+				"and %zu more: type more of the name.\n", ans->total - p->nareas),
+		    ans->total - p->nareas);
+	p->not_listed = ans->not_listed;
+	if (p->not_listed != NULL) {
+		snprintf(num, sizeof num, "%zu. ", p->nareas + 1);
+		wrapped(p, num, tr(&p->not_listed->title), true);
+	}
+	fputc('\n', p->out);
+	p->mode = MODE_PICK_AREA;
+}
+
+/* The regions, numbered, for a person who would rather browse than type:
+   the nine English regions, then Wales, Scotland and Northern Ireland. */
+static void
+list_regions(struct plain *p)
+{
+	const struct guide *g = p->s->guide;
+	size_t i;
+	char num[32];
+
+	if (g->nregions == 0)
+		return;
+	fputc('\n', p->out);
+	say(p, "%s\n", _("To list a region's councils, type its number:"));
+	for (i = 0; i < g->nregions; i++) {
+		snprintf(num, sizeof num, "%zu. ", i + 1);
+		wrapped(p, num, tr(&g->regions[i].name), true);
+	}
+	fputc('\n', p->out);
+}
+
+/* A region's councils, numbered, with the "not listed" route after them. */
+static void
+list_region(struct plain *p, const struct region *r)
+{
+	struct area_answer ans;
+	size_t i;
+
+	session_find_area(p->s, "", &ans);
+	ans.kind = AREA_ANSWER_SEVERAL;
+	p->nareas = 0;
+	fputc('\n', p->out);
+	/* TRANSLATORS: %s is a region: "Councils in East Midlands:". */
+	say(p, _("Councils in %s:\n"), tr(&r->name));
+	for (i = 0; i < r->nareas && i < MAX_AREA_LIST; i++) {
+		char num[32];
+
+		p->area_list[p->nareas++] = r->areas[i];
+		snprintf(num, sizeof num, "%zu. ", i + 1);
+		wrapped(p, num, r->areas[i]->name.en, true);
+	}
+	p->not_listed = ans.not_listed;
+	if (p->not_listed != NULL) {
+		char num[32];
+
+		snprintf(num, sizeof num, "%zu. ", p->nareas + 1);
+		wrapped(p, num, tr(&p->not_listed->title), true);
+	}
+	fputc('\n', p->out);
+	p->mode = MODE_PICK_AREA;
+}
+
+static bool
+same_name(const char *a, const char *typed)
+{
+	size_t qlen;
+	char *q = search_fold(typed, strlen(typed), &qlen);
+	bool r = folded_contains(a, q, qlen, true);
+
+	free(q);
+	return r;
+}
+
+/* A region's name typed where a council's is asked for lists its councils. */
+static bool
+pick_region_by_name(struct plain *p, const char *name)
+{
+	const struct guide *g = p->s->guide;
+	size_t qlen, i;
+	char *q = search_fold(name, strlen(name), &qlen);
+
+	for (i = 0; i < g->nregions; i++)
+		if (folded_contains(tr(&g->regions[i].name), q, qlen, true)
+		    || folded_contains(g->regions[i].name.en, q, qlen, true)) {
+			free(q);
+			list_region(p, &g->regions[i]);
+			return true;
+		}
+	free(q);
+	return false;
+}
+
+/* A name typed after "a", at the area prompt, or at a contacts screen. */
 static void
 choose_area(struct plain *p, const char *name)
 {
-	const struct guide *g = p->s->guide;
-	size_t qlen, i, total = 0;
-	char *q;
+	struct area_answer ans;
 
 	while (is_space(*name))
 		name++;
 	if (*name == '\0') {
 		if (p->s->area != NULL)
-			sayw(p, _("Your area is %s."), tr(&p->s->area->name));
+			sayw(p, _("Your area is %s."), p->s->area->name.en);
+		list_regions(p);
 		p->mode = MODE_ASK_AREA;
 		return;
 	}
-	q = search_fold(name, strlen(name), &qlen);
-	/* A whole name or an id chooses at once, even when it is also part of
-	   other names ("York" and "North Yorkshire"). */
-	for (i = 0; i < g->nareas; i++) {
-		const struct area *a = &g->areas[i];
-
-		if (strcmp(a->id, name) == 0 || folded_contains(tr(&a->name), q, qlen, true)) {
-			free(q);
-			set_area(p, a);
-			return;
-		}
-	}
-	p->nareas = 0;
-	for (i = 0; i < g->nareas; i++)
-		if (folded_contains(tr(&g->areas[i].name), q, qlen, false)) {
-			if (p->nareas < MAX_AREA_LIST)
-				p->area_list[p->nareas++] = &g->areas[i];
-			total++;
-		}
-	free(q);
-	if (total == 1) {
-		set_area(p, p->area_list[0]);
+	session_find_area(p->s, name, &ans);
+	/* A council's own name first ("Wales" in a guide with such an area),
+	   then a region's name lists its councils. */
+	if (ans.kind == AREA_ANSWER_ONE && same_name(ans.areas[0]->name.en, name))
+		set_area(p, ans.areas[0]);
+	else if (pick_region_by_name(p, name))
 		return;
-	}
-	if (total == 0) {
-		say(p, _("No council in this guide matches \"%s\".\n"), name);
-		p->mode = MODE_ASK_AREA;
-		return;
-	}
-	fputc('\n', p->out);
-	say(p, _("Councils matching \"%s\":\n"), name);
-	for (i = 0; i < p->nareas; i++) {
-		char num[32];
+	else if (ans.kind == AREA_ANSWER_ONE)
+		set_area(p, ans.areas[0]);
+	else
+		list_areas(p, name, &ans);
+}
 
-		snprintf(num, sizeof num, "%zu. ", i + 1);
-		wrapped(p, num, tr(&p->area_list[i]->name), true);
+/* The number after a list of councils: a council, or the "not listed"
+   route after them. */
+static void
+pick_area(struct plain *p, size_t n)
+{
+	size_t last = p->nareas + (p->not_listed != NULL);
+
+	if (n >= 1 && n <= p->nareas) {
+		set_area(p, p->area_list[n - 1]);
+	} else if (n >= 1 && n == last) {
+		p->mode = MODE_SCREEN;
+		session_jump(p->s, p->not_listed);
+		fputc('\n', p->out);
+		show_screen(p);
+	} else if (last == 1) {
+		say(p, "%s\n", _("Type 1 to go there, or just press Enter to leave it as it is."));
+	} else {
+		say(p, _("Type a number from 1 to %zu, or just press Enter to leave it as it is.\n"),
+		    last);
 	}
-	if (total > p->nareas)
-		say(p, ngettext("and %zu more: type more of the name.\n",
-				"and %zu more: type more of the name.\n", total - p->nareas),
-		    total - p->nareas);
-	fputc('\n', p->out);
-	p->mode = MODE_PICK_AREA;
 }
 
 static void
@@ -913,6 +1044,25 @@ run_command(struct plain *p, enum cmd c, const char *rest)
 	return true;
 }
 
+/* At a screen that lists contacts, a council's name typed without "a"
+   chooses it (or lists the names it could be). */
+static bool
+area_at_contacts(struct plain *p, const char *line)
+{
+	struct area_answer ans;
+
+	if (p->page.contacts.kind == PAGE_CONTACTS_NONE || parse_number(line, &(size_t){ 0 }))
+		return false;
+	session_find_area(p->s, line, &ans);
+	if (ans.kind == AREA_ANSWER_NONE)
+		return false;
+	if (ans.kind == AREA_ANSWER_ONE)
+		set_area(p, ans.areas[0]);
+	else
+		list_areas(p, line, &ans);
+	return true;
+}
+
 /* Act on one line; false when the person quits. */
 static bool
 handle(struct plain *p, char *raw)
@@ -928,7 +1078,7 @@ handle(struct plain *p, char *raw)
 	case MODE_SCREEN:
 		if (parse_number(line, &n) && n >= 1 && n <= p->page.nactions)
 			follow_action(p, n);
-		else
+		else if (!area_at_contacts(p, line))
 			bad_input(p);
 		break;
 	case MODE_ASK_FIND:
@@ -955,12 +1105,14 @@ handle(struct plain *p, char *raw)
 	case MODE_PICK_AREA:
 		if (*line == '\0') {
 			p->mode = MODE_SCREEN;
-		} else if (p->mode == MODE_PICK_AREA && parse_number(line, &n)) {
-			if (n >= 1 && n <= p->nareas)
-				set_area(p, p->area_list[n - 1]);
+		} else if (parse_number(line, &n)) {
+			/* A number is never a council's name. */
+			if (p->mode == MODE_PICK_AREA)
+				pick_area(p, n);
+			else if (n >= 1 && n <= p->s->guide->nregions)
+				list_region(p, &p->s->guide->regions[n - 1]);
 			else
-				say(p, _("Type a number from 1 to %zu, or just press Enter to leave it as it is.\n"),
-				    p->nareas);
+				say(p, "%s\n", _("Type the name of your council, or just press Enter to leave it as it is."));
 		} else {
 			choose_area(p, line);
 		}

@@ -838,12 +838,11 @@ guide_strings(const struct guide *g, struct strset *s)
 		for (j = 0; j < sc->nchoices; j++)
 			set_add(s, &sc->choices[j].label);
 	}
-	for (i = 0; i < g->nsources; i++)
-		set_add(s, &g->sources[i].title);
+	/* Proper names (source titles, providers' and councils' names) are
+	   not translated: they are shown as written (content/README.md). */
 	for (i = 0; i < g->nproviders; i++) {
 		const struct provider *p = &g->providers[i];
 
-		set_add(s, &p->name);
 		set_add(s, &p->hours);
 		add_points(s, p->phones, p->nphones);
 		add_points(s, p->emails, p->nemails);
@@ -852,7 +851,6 @@ guide_strings(const struct guide *g, struct strset *s)
 	for (i = 0; i < g->nregions; i++)
 		set_add(s, &g->regions[i].name);
 	for (i = 0; i < g->nareas; i++) {
-		set_add(s, &g->areas[i].name);
 		for (j = 0; j < g->areas[i].nproviders; j++)
 			set_add(s, &g->areas[i].providers[j].note);
 	}

@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "coverage.h"
+#include "dates.h"
 #include "exit_status.h"
 #include "lang.h"
 #include "po_check.h"
@@ -118,5 +120,17 @@ check_report(const struct guide *g, const char *dir, bool strict, struct diags *
 		fprintf(out, _("content: not loaded: %s, %s\n"), nerr, nwarn);
 	free(nerr);
 	free(nwarn);
+	if (g != NULL && g->nareas > 0) {
+		/* For content authors: how much of England has local contacts,
+		   and how many of them are due a recheck (a warning in words
+		   only, never an error). */
+		struct coverage cov;
+		char *text;
+
+		coverage_count(g, date_today(), &cov);
+		text = coverage_text(&cov);
+		fprintf(out, "%s\n", text);
+		free(text);
+	}
 	return errors > 0 || g == NULL ? EXIT_CONTENT : 0;
 }

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "areafind.h"
 #include "lang.h"
 #include "session.h"
 #include "xalloc.h"
@@ -148,4 +149,65 @@ session_free(struct session *s)
 	free(s->history);
 	s->history = NULL;
 	s->cap = 0;
+}
+
+/* The screen a council that is not found leads to: "My council is not
+   listed", or the guide's national advice when the content has no such
+   screen. */
+static const struct screen *
+not_listed_screen(const struct guide *g)
+{
+	const struct screen *sc = guide_find_screen(g, "council-not-listed");
+
+	return sc != NULL ? sc : g->national;
+}
+
+void
+session_find_area(const struct session *s, const char *typed, struct area_answer *out)
+{
+	const struct guide *g = s->guide;
+	struct areafind_match m[64];
+	struct areafind *f;
+	size_t n, i, close = 0, exact = 0;
+
+	memset(out, 0, sizeof *out);
+	out->not_listed = not_listed_screen(g);
+	out->kind = AREA_ANSWER_NONE;
+	while (*typed == ' ' || *typed == '\t')
+		typed++;
+	if (*typed == '\0')
+		return;
+	for (i = 0; i < g->nareas; i++)
+		if (strcmp(g->areas[i].id, typed) == 0) {
+			out->kind = AREA_ANSWER_ONE;
+			out->areas[out->nareas++] = &g->areas[i];
+			out->total = 1;
+			return;
+		}
+	f = areafind_new(g);
+	n = areafind_find(f, typed, m, sizeof m / sizeof m[0]);
+	areafind_free(f);
+	for (i = 0; i < n; i++) {
+		if (m[i].how != AREAFIND_NEAR)
+			close++;
+		if (m[i].how == AREAFIND_EXACT)
+			exact++;
+	}
+	/* A whole name chooses at once even when it is part of other names
+	   ("York" and "North Yorkshire"); an alias two councils share
+	   ("Northants") lists both. */
+	if (exact == 1 || close == 1) {
+		out->kind = AREA_ANSWER_ONE;
+		out->areas[out->nareas++] = m[0].area;
+		out->total = 1;
+		return;
+	}
+	if (exact > 1)
+		close = exact;
+	if (close == 0 && n == 0)
+		return;
+	out->kind = close > 0 ? AREA_ANSWER_SEVERAL : AREA_ANSWER_NEAREST;
+	out->total = close > 0 ? close : n;
+	for (i = 0; i < out->total && out->nareas < AREA_ANSWER_MAX; i++)
+		out->areas[out->nareas++] = m[i].area;
 }

@@ -47,6 +47,30 @@ void session_set_area(struct session *s, const struct area *a);
 /* The screen the chosen area sends people to from the current screen, or
    NULL: only on a screen that lists contacts, and never to itself. */
 const struct screen *session_redirect(const struct session *s);
+/* What a typed council name leads to (session_find_area): a next step
+   always, never a dead end. */
+enum area_answer_kind {
+	AREA_ANSWER_ONE,        /* one council matches: choose it */
+	AREA_ANSWER_SEVERAL,    /* several match: the person picks one */
+	AREA_ANSWER_NEAREST,    /* none as typed: the nearest names (misspelt) */
+	AREA_ANSWER_NONE        /* nothing near: the "not listed" route only */
+};
+#define AREA_ANSWER_MAX 9
+
+struct area_answer {
+	enum area_answer_kind kind;
+	const struct area *areas[AREA_ANSWER_MAX];  /* best first */
+	size_t nareas;
+	size_t total;                 /* matches, of which nareas are listed */
+	/* The "My council is not listed" screen (or the national advice),
+	   offered after the list, and alone for AREA_ANSWER_NONE; may be NULL. */
+	const struct screen *not_listed;
+};
+
+/* Find the council a person typed (areafind.h: names, official names,
+   aliases, misspellings; an area's id too). Chooses nothing. */
+void session_find_area(const struct session *s, const char *typed, struct area_answer *out);
+
 /* Switch interface and content language (lang.h) for this visitor. */
 enum session_status session_set_language(struct session *s, const char *code);
 

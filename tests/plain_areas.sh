@@ -1,0 +1,70 @@
+#!/bin/sh
+# plain_areas.sh: councils typed into the plain view through a pipe: found, misspelt, outside England, unknown; the shipped content.
+. "$TOP_SRCDIR/tests/lib.sh"
+unset COLUMNS
+run() { printf "$1" | "$SENDGUIDE" --plain --lang=en --content "$TOP_SRCDIR/content" >"$WORK/out" 2>"$WORK/err" ||
+	fail "exit status $?: $(cat "$WORK/err")"; }
+# Lines are wrapped to the width: compare with line ends as spaces.
+has() { tr '\n' ' ' <"$WORK/out" | grep -F -q -- "$1" || { cat "$WORK/out" >&2; fail "missing: $1"; }; }
+hasnt() { ! grep -F -q -- "$1" "$WORK/out" || { cat "$WORK/out" >&2; fail "unexpected: $1"; }; }
+
+# a Leicester: chosen at once, confirmed.
+run 'a Leicester\n'
+has 'Your area is now Leicester.'
+
+# a leicster: the nearest names to choose from, then the not-listed route.
+run 'a leicster\n1\n'
+has 'No council is called "leicster". The nearest names:'
+has '1. Leicester'
+has '2. My council is not listed'
+has 'Your area is now Leicester.'
+
+# a Cardiff: Wales's route, from the start screen and from the contacts.
+run 'a Cardiff\n'
+has 'Your area is now Cardiff. Different rules apply there: see "If you live in Wales".'
+run '8\na Cardiff\n4\n'
+has 'Different rules apply: see "If you live in Wales".'
+has '4. If you live in Wales'
+grep -c '^If you live in Wales$' "$WORK/out" | grep -q 1 || fail "the Wales screen was not shown"
+
+# a Xyzzy: never a dead end; a number after it is not a council's name.
+run 'a Xyzzy\n1\n'
+has 'No council in this guide matches "Xyzzy".'
+has '1. My council is not listed'
+hasnt 'No council in this guide matches "1"'
+grep -q '^My council is not listed$' "$WORK/out" || fail "the not-listed screen was not shown"
+
+# A number at the area prompt is a region (the nine English regions, then
+# the nations), never a council's name; one out of range asks for a name.
+run 'a\n99\n'
+has 'Type the name of your council, or just press Enter to leave it as it is.'
+hasnt 'matches "99"'
+has '1. North East'
+has '9. South West 10. Wales 11. Scotland 12. Northern Ireland'
+run 'a\n4\n9\n'
+has 'Councils in East Midlands:'
+has '9. Rutland 10. West Northamptonshire 11. My council is not listed'
+has 'Your area is now Rutland.'
+run 'a East Midlands\n'
+has 'Councils in East Midlands:'
+# The prompt's example is a real English council of the guide.
+run 'a\n'
+has 'For example: Barking and Dagenham'
+
+# A council's name typed at the contacts prompt, without "a"; Rutland's
+# caveat is on the cards.
+run '8\nrutland\n'
+has 'Your area is now Rutland.'
+has 'For mediation, do not contact KIDS directly.'
+has 'For mediation, do not contact The Together Trust directly.'
+run '8\nNorthants\n2\n'
+has '1. North Northamptonshire'
+has '2. West Northamptonshire'
+has 'Your area is now West Northamptonshire.'
+
+# No sourced contact: the region and the way on.
+run '8\na North Northamptonshire\n'
+has 'Your area: North Northamptonshire, East Midlands'
+has 'decision letters must name your mediation adviser'
+has 'National advice: Help for any council in England'
+pass
