@@ -56,6 +56,16 @@ first_words() {  # first_words PORT [PRINTF-FORMAT]
 		[ -z "$2" ] || printf "$2" >&3
 		timeout 3 dd bs=200 count=1 <&3 2>/dev/null' sh "$1" "${2:-}" 2>/dev/null | tr -d '\000'
 }
+# Waits up to 5 seconds for TEXT to appear in FILE.
+waitfor() {  # waitfor TEXT FILE
+	i=0
+	while [ $i -lt 50 ]; do
+		grep -q "$1" "$2" && return 0
+		sleep 0.1
+		i=$((i + 1))
+	done
+	return 1
+}
 # Milliseconds since the epoch.
 now_ms() { echo $(($(date +%s%N) / 1000000)); }
 # Waits up to 10 seconds for a guide run by the test account; prints its pid.
@@ -212,8 +222,7 @@ i=0
 while [ $i -lt 100 ] && ! listening "$lport"; do sleep 0.1; i=$((i + 1)); done
 listening "$lport" || fail "ssh -L did not listen: $(cat "$WORK/L.err")"
 first_words "$lport" | grep -q "SSH-2.0" && fail "ssh -L forwarded a connection"
-sleep 0.5
-grep -q "administratively prohibited" "$WORK/L.err" || fail "ssh -L: the server did not refuse: $(cat "$WORK/L.err")"
+waitfor "administratively prohibited" "$WORK/L.err" || fail "ssh -L: the server did not refuse: $(cat "$WORK/L.err")"
 kill "$forwarder"
 
 dport=$(free_port)
@@ -226,8 +235,7 @@ listening "$dport" || fail "ssh -D did not listen: $(cat "$WORK/D.err")"
 # A SOCKS4 request for 127.0.0.1:$port.
 socks=$(printf '\\004\\001\\%03o\\%03o\\177\\000\\000\\001sg\\000' $((port / 256)) $((port % 256)))
 first_words "$dport" "$socks" | grep -q "SSH-2.0" && fail "ssh -D forwarded a connection"
-sleep 0.5
-grep -q "administratively prohibited" "$WORK/D.err" || fail "ssh -D: the server did not refuse: $(cat "$WORK/D.err")"
+waitfor "administratively prohibited" "$WORK/D.err" || fail "ssh -D: the server did not refuse: $(cat "$WORK/D.err")"
 kill "$forwarder"
 
 rport=$(free_port)
@@ -262,7 +270,7 @@ done
 grep -qx "LANG=pl_PL.UTF-8" "$WORK/environ" || fail "LANG did not reach the guide: $(cat "$WORK/environ")"
 grep -qx "LC_TIME=C.UTF-8" "$WORK/environ" || fail "LC_TIME did not reach the guide: $(cat "$WORK/environ")"
 find /tmp -maxdepth 2 -user "$user" -name 'ssh-*' | grep -q . && fail "an agent socket was made for the account"
-grep -q "X11 forwarding request failed" "$WORK/env.err" ||
+waitfor "X11 forwarding request failed" "$WORK/env.err" ||
 	fail "ssh -X: the server did not refuse X11 forwarding: $(cat "$WORK/env.err")"
 
 # --- A dropped link: the client killed, the guide gone within a second.
