@@ -9,10 +9,12 @@
 #include "guide.h"
 #include "po_check.h"
 
-/* The shipped guide, loaded once, so catalogues are checked against real
-   strings; NULL (checks without coverage) if it does not load. */
+/* The test guide (tests/fixtures/mini, beside the source tree's content),
+   loaded once, so catalogues are checked against a guide's strings as the
+   --check report does; NULL (no coverage counts) if it does not load. A
+   small guide keeps each run short. */
 static struct guide *
-shipped_guide(void)
+test_guide(void)
 {
 	static struct guide *g;
 	static int tried;
@@ -48,7 +50,7 @@ FUZZ_TARGET(po_check)
 	fuzz_write("i18n/pl.po", n > 1 ? parts[1].data : NULL, n > 1 ? parts[1].size : 0);
 	dir = fuzz_path("content/");
 	diags_init(&d);
-	(void)translations_report(shipped_guide(), dir, &d, fuzz_null());
+	(void)translations_report(test_guide(), dir, &d, fuzz_null());
 	diags_print(&d, fuzz_null());
 	diags_free(&d);
 	free(dir);
