@@ -40,7 +40,7 @@ if [ -n "$sshd" ]; then
 		# The Match block applies to the account: sshd -T shows the result.
 		"$sshd" -T -f "$WORK/sshd_config" -C user=sendguide,host=h,addr=192.0.2.1 >"$WORK/eff" 2>&1 ||
 			fail "sshd -T: $(cat "$WORK/eff")"
-		grep -qx "forcecommand /usr/bin/sendguide" "$WORK/eff" || fail "no ForceCommand for sendguide"
+		grep -qx "forcecommand exec /usr/bin/sendguide" "$WORK/eff" || fail "no ForceCommand for sendguide"
 		grep -qx "allowtcpforwarding no" "$WORK/eff" || fail "TCP forwarding allowed"
 		grep -qx "x11forwarding no" "$WORK/eff" || fail "X11 forwarding allowed"
 		grep -qx "permittty yes" "$WORK/eff" || fail "no terminal for the guide"

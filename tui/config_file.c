@@ -275,25 +275,174 @@ trustworthy(struct reader *r, const struct stat *st)
 	return false;
 }
 
+/* Whoever may rename entries in a folder on the way to the file can put
+   another file in its place, whatever the file's own owner and mode. So,
+   as OpenSSH does for its keys, every folder from / down must belong to
+   root or to this user, and others may not write to it unless its sticky
+   bit keeps them from renaming what is not theirs (/tmp). */
+enum folder_fault { FOLDER_OK, FOLDER_OWNER, FOLDER_WRITABLE };
+
+static enum folder_fault
+folder_fault(const struct stat *st)
+{
+	if (st->st_uid != 0 && st->st_uid != geteuid())
+		return FOLDER_OWNER;
+	if ((st->st_mode & (S_IWGRP | S_IWOTH)) != 0 && (st->st_mode & S_ISVTX) == 0)
+		return FOLDER_WRITABLE;
+	return FOLDER_OK;
+}
+
+static void
+folder_error(struct reader *r, enum folder_fault fault, const char *folder)
+{
+	char *hint = NULL;
+
+	if (fault == FOLDER_OWNER) {
+		xasprintf(&hint, _("Make root its owner (chown root: %s), or keep the file in a folder such as /etc/sendguide."),
+			  folder);
+		error_at(r, 0, hint, _("refused: the folder %s belongs to another user"), folder);
+	} else {
+		xasprintf(&hint, _("Let only its owner change it (chmod go-w %s), or keep the file in a folder such as /etc/sendguide."),
+			  folder);
+		error_at(r, 0, hint, _("refused: other users can change the folder %s"), folder);
+	}
+	free(hint);
+}
+
+#ifndef O_PATH
+# define O_PATH O_RDONLY
+#endif
+
+/* Opens the folder dir (already canonical, so without links or "..") one
+   component at a time from /, never following a link, and checks each one on
+   the open descriptor, so nothing can be swapped between check and use.
+   Returns the folder's descriptor or -1 with an error in r. A folder that
+   fails the check is reported after the file's own checks, in *fault and
+   *bad (malloc'd), so the first message is about the file itself. */
+static int
+open_folder(struct reader *r, const char *dir, enum folder_fault *fault, char **bad)
+{
+	char *walk = xstrdup(dir), *p = walk;
+	size_t upto = 1;            /* walk[0..upto) is the folder fd stands for */
+	struct stat st;
+	int fd;
+
+	*fault = FOLDER_OK;
+	*bad = NULL;
+	fd = open("/", O_PATH | O_DIRECTORY | O_CLOEXEC);
+	for (;;) {
+		char *end, saved;
+		int next;
+
+		if (fd < 0 || fstat(fd, &st) != 0) {
+			error_at(r, 0, _("Check the path given to --config."), "%s", strerror(errno));
+			break;
+		}
+		if (*fault == FOLDER_OK && (*fault = folder_fault(&st)) != FOLDER_OK)
+			*bad = xstrndup(walk, upto);
+		while (*p == '/')
+			p++;
+		if (*p == '\0') {
+			free(walk);
+			return fd;
+		}
+		end = p + strcspn(p, "/");
+		saved = *end;
+		*end = '\0';
+		next = openat(fd, p, O_PATH | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+		*end = saved;
+		close(fd);
+		fd = next;
+		upto = (size_t)(end - walk);
+		p = end;
+	}
+	if (fd >= 0)
+		close(fd);
+	free(*bad);
+	*bad = NULL;
+	free(walk);
+	return -1;
+}
+
+/* Opens the file without following a link or waiting for a writer (a FIFO
+   would hang start-up), and explains a refusal. */
+static int
+open_file(struct reader *r, int dirfd, const char *base)
+{
+	int fd = openat(dirfd, base, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_NOCTTY | O_CLOEXEC);
+	int err = errno, flags;
+	struct stat st;
+
+	if (fd >= 0) {
+		/* Reads of a regular file never block; the flag was for the open. */
+		flags = fcntl(fd, F_GETFL);
+		if (flags >= 0)
+			(void)fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
+		return fd;
+	}
+	if (fstatat(dirfd, base, &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISLNK(st.st_mode)) {
+		char *target = realpath(r->path, NULL), *hint = NULL;
+
+		if (target != NULL)
+			xasprintf(&hint, _("Give --config the file itself: %s"), target);
+		error_at(r, 0, hint != NULL ? hint : _("Give --config the file itself, not a symbolic link to it."),
+			 "%s", _("refused: the path is a symbolic link"));
+		free(hint);
+		free(target);
+	} else if (fstatat(dirfd, base, &st, AT_SYMLINK_NOFOLLOW) == 0 && !S_ISREG(st.st_mode)) {
+		error_at(r, 0, _("Give the path of a regular file."), _("not a regular file"));
+	} else {
+		error_at(r, 0, _("Check the path given to --config."), "%s", strerror(err));
+	}
+	return -1;
+}
+
 int
 config_read(const char *path, struct view_options *o, struct diags *d)
 {
 	struct reader r = { .path = path, .d = d };
+	enum folder_fault fault;
+	const char *slash = strrchr(path, '/');
+	char *dir, *canon, *bad = NULL;
 	struct stat st;
 	char *line = NULL;
 	size_t cap = 0;
 	ssize_t n;
 	FILE *f;
-	int fd;
+	int fd, dirfd;
 
-	/* Checked on the open file, so it cannot be swapped in between. */
-	fd = open(path, O_RDONLY | O_NOCTTY | O_CLOEXEC);
-	if (fd < 0) {
+	/* The folder is followed through links to where it really is, and that
+	   path is walked and checked; the file itself must not be a link. */
+	if (slash == NULL)
+		dir = xstrdup(".");
+	else
+		dir = xstrndup(path, slash == path ? 1 : (size_t)(slash - path));
+	canon = realpath(dir, NULL);
+	free(dir);
+	if (canon == NULL) {
 		error_at(&r, 0, _("Check the path given to --config."), "%s", strerror(errno));
+		return -1;
+	}
+	dirfd = open_folder(&r, canon, &fault, &bad);
+	free(canon);
+	if (dirfd < 0)
+		return -1;
+	/* "dir/" names the folder itself, which is not a regular file. */
+	fd = open_file(&r, dirfd, slash == NULL ? path : slash[1] != '\0' ? slash + 1 : ".");
+	close(dirfd);
+	if (fd < 0) {
+		free(bad);
 		return -1;
 	}
 	if (fstat(fd, &st) != 0 || !trustworthy(&r, &st)) {
 		close(fd);
+		free(bad);
+		return -1;
+	}
+	if (bad != NULL) {
+		folder_error(&r, fault, bad);
+		close(fd);
+		free(bad);
 		return -1;
 	}
 	f = fdopen(fd, "r");
