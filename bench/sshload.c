@@ -3,9 +3,10 @@
  * Each session is an `ssh -tt` client in a pseudo-terminal of its own
  * (80x24, TERM=xterm), so the far end runs the guide exactly as an adviser's
  * login does. One poll loop serves every session: it waits until a session's
- * first screen has arrived (connection set-up time), then sends it a key
- * every 0.5 to 2 seconds (a fixed seed per session) from a journey that moves
- * the selection, opens screens and goes back.
+ * first screen has arrived (connection set-up time). Once every session is
+ * up (so the key exchanges of sessions still connecting do not compete with
+ * the keys being timed), each is sent a key every 0.5 to 2 seconds (a fixed
+ * seed per session) from a journey that opens screens and goes back.
  *
  * Key to screen: the guide answers a key with one burst of output (ncurses
  * writes the whole update, then waits). A burst ends at the first quiet gap
@@ -285,7 +286,9 @@ main(int argc, char **argv)
 				s->state = IDLE;
 				s->next_key = t;
 			}
-			if (s->state == IDLE && t >= s->next_key) {
+			/* Keys wait until every session is up: the figure is for that
+			   many advisers at work, not for a host busy connecting. */
+			if (s->state == IDLE && t >= s->next_key && up + failed == n) {
 				const char *k = journey[s->sent++ % JOURNEY_LEN];
 
 				if (write(s->fd, k, strlen(k)) < 0) {

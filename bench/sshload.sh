@@ -113,6 +113,7 @@ descendants() {
 live_cpu() { for p in $(descendants "$listener"); do cpu_total "$p" 2>/dev/null; done | awk '{ s += $1 } END { printf "%.3f\n", s }'; }
 pss_kib() { for p in $(descendants "$listener"); do awk '/^Pss:/ { print $2 }' "/proc/$p/smaps_rollup" 2>/dev/null; done | awk '{ s += $1 } END { print s + 0 }'; }
 
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "sendguide adviser host under load, $(date +%Y-%m-%d), $(nproc) CPUs, $(free -g | awk '/^Mem:/ { print $2 }') GiB, $(/usr/sbin/sshd -V 2>&1 | head -n 1)"
 echo "each session: $keys keys, 0.5-2 s apart (seed $seed); sessions opened $rate a second"
 printf '%-9s %8s %12s %12s %14s %14s %10s %10s %8s\n' sessions up "PSS MiB" "PSS/session" "CPU s setup" "CPU s/1000 k" "p50 ms" "p99 ms" "conn p99"
@@ -137,9 +138,12 @@ for n in $levels; do
 	echo >&3
 	exec 3>&-
 	wait "$driver"
-	# Every guide must have ended by itself once its client hung up.
+	# Every guide must end by itself once its client hangs up: count those
+	# still running 1 s and 5 s after the last client went.
 	sleep 1
 	left=$(pgrep -u "$user" -c -x sendguide)
+	sleep 4
+	left5=$(pgrep -u "$user" -c -x sendguide)
 	after=$(cpu_total "$listener")
 	set -- $(sed -n 's/^sessions \([0-9]*\) up \([0-9]*\) failed \([0-9]*\) keys \([0-9]*\).*/\2 \3 \4/p' "$tmp/out.$n")
 	up=${1:-0}; failedn=${2:-0}; nkeys=${3:-0}
@@ -152,8 +156,9 @@ for n in $levels; do
 		printf "%-9d %8s %12.1f %12.2f %14.2f %14.3f %10s %10s %8s\n", n, up "/" g, pss / 1024, (g ? pss / 1024 / g : 0), setup, (k ? keycpu / k * 1000 : 0), l[1], l[2], conn }'
 	[ "$failedn" -eq 0 ] || { echo "  $failedn sessions failed:"; head -n 5 "$tmp/err.$n"; }
 	[ -z "${SSHLOAD_DEBUG:-}" ] || cat "$tmp/out.$n" "$tmp/err.$n"
-	[ "$left" -eq 0 ] || echo "  $left guides still running 1 s after their clients hung up"
+	[ "$left" -eq 0 ] || echo "  $left guides still running 1 s after the last client hung up, $left5 after 5 s"
 	rm -f "$fifo"
+	echo "  load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 done
 echo
 echo "PSS: every process below the sshd listener while all sessions were up, divided by the"
