@@ -5,6 +5,7 @@
 
 #include "fuzz.h"
 #include "config_file.h"
+#include "report.h"
 
 FUZZ_TARGET(config)
 {

@@ -6,6 +6,7 @@
 #include "fuzz.h"
 #include "check.h"
 #include "guide.h"
+#include "report.h"
 
 /* Named so they load in this order, as a real content folder would. */
 static const char *const names[] = {
@@ -28,7 +29,7 @@ FUZZ_TARGET(loader)
 	g = guide_load(dir, &d);
 	if (g == NULL && d.errors == 0)
 		__builtin_trap();   /* a refusal must say why */
-	(void)check_report(g, dir, &d, fuzz_null());
+	(void)check_report(g, dir, false, &d, fuzz_null());
 	guide_free(g);
 	diags_free(&d);
 	free(dir);

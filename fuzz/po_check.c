@@ -8,6 +8,7 @@
 #include "check.h"
 #include "guide.h"
 #include "po_check.h"
+#include "report.h"
 
 /* The test guide (tests/fixtures/mini, beside the source tree's content),
    loaded once, so catalogues are checked against a guide's strings as the

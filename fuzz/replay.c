@@ -55,7 +55,7 @@ main(int argc, char **argv)
 {
 	const char *top = getenv("TOP_SRCDIR");
 	const struct fuzz_target *t;
-	int failed = 0;
+	int failed = 0, n = 0;
 
 	if (top == NULL)
 		top = ".";
@@ -70,13 +70,20 @@ main(int argc, char **argv)
 			abort();
 		ns = replay_dir(t, seeds);
 		nc = replay_dir(t, crashes);
+		/* TAP, one case a target, as the unit tests speak (tests/unit.h):
+		   a crash ends the program, and the driver names the target it
+		   was replaying from the plan it never reached. */
+		n++;
 		if (ns <= 0) {
-			fprintf(stderr, "FAIL: %s: no seeds in %s\n", t->name, seeds);
+			printf("not ok %d - %s: no seeds in %s\n", n, t->name, seeds);
 			failed = 1;
-		}
-		printf("%s: %ld seeds and %ld crash fixtures replayed\n", t->name, ns, nc < 0 ? 0 : nc);
+		} else
+			printf("ok %d - %s: %ld seeds and %ld crash fixtures replayed\n", n, t->name, ns,
+			       nc < 0 ? 0 : nc);
+		fflush(stdout);
 		free(seeds);
 		free(crashes);
 	}
+	printf("1..%d\n", n);
 	return failed;
 }

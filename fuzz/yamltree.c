@@ -3,6 +3,8 @@
 
 #include "fuzz.h"
 #include "diag.h"
+#include "report.h"
+#include "textsafe.h"
 #include "yamltree.h"
 
 static size_t
@@ -15,7 +17,7 @@ walk(const struct yt_node *n, unsigned depth)
 		__builtin_trap();   /* the reader promised a depth limit */
 	switch (n->kind) {
 	case YT_SCALAR:
-		(void)yt_bad_text(n->u.scalar.value, n->u.scalar.len, what);
+		(void)textsafe_find(n->u.scalar.value, n->u.scalar.len, what);
 		break;
 	case YT_SEQUENCE:
 		for (i = 0; i < n->u.seq.count; i++)

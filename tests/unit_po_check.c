@@ -43,7 +43,7 @@ make_guide(struct guide *g)
 	choices[0].target = choices[1].target = &screens[1];
 	providers[0].id = "ipsea";
 	providers[0].name.en = "IPSEA";
-	providers[0].hours.en = "Monday to Friday, 9am to 5pm";
+	providers[0].hours.en = "Monday to Friday, 9.30am to 5pm";
 	g->screens = screens;
 	g->nscreens = 2;
 	g->start = &screens[0];

@@ -428,8 +428,8 @@ is_alpha(char c)
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-/* en with its 12-hour times ("9am", "5:00 pm", "5 p.m.") written the 24-hour
-   way ("9", "17:00"), or NULL when it has none. */
+/* en with its 12-hour times ("9am", "5:00 pm", "5.30pm", "5 p.m.") written
+   the 24-hour way ("9", "17:00", "17:30"), or NULL when it has none. */
 static char *
 en_24h(const char *en)
 {
@@ -450,8 +450,9 @@ en_24h(const char *en)
 				k++;
 				h++;
 			}
-			if (k + 2 < n && en[k] == ':' && en[k + 1] >= '0' && en[k + 1] <= '9'
-			    && en[k + 2] >= '0' && en[k + 2] <= '9') {
+			/* "9:30am" and the British "9.30am" alike. */
+			if (k + 2 < n && (en[k] == ':' || en[k] == '.') && en[k + 1] >= '0'
+			    && en[k + 1] <= '9' && en[k + 2] >= '0' && en[k + 2] <= '9') {
 				mm = k;
 				k += 3;
 			}
@@ -471,8 +472,9 @@ en_24h(const char *en)
 						hour = ap == 'p' ? hour % 12 + 12 : hour % 12;
 						o += (size_t)sprintf(out + o, "%u", hour);
 						if (mm != 0) {
-							memcpy(out + o, en + mm, 3);
-							o += 3;
+							out[o++] = ':';
+							memcpy(out + o, en + mm + 1, 2);
+							o += 2;
 						}
 						i = e;
 						any = true;
