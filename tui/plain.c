@@ -28,6 +28,7 @@
 #include <unistr.h>
 
 #include "dates.h"
+#include "commands.h"
 #include "kiosk.h"
 #include "lang.h"
 #include "layout.h"
@@ -73,6 +74,18 @@ static const struct command commands[] = {
 	{ CMD_QUIT, N_("q"), N_("quit"), NULL, N_("quit"), N_("leave the guide") },
 };
 #define NCOMMANDS (sizeof commands / sizeof commands[0])
+
+size_t
+plain_command_words(const struct command_words **out)
+{
+	static struct command_words words[NCOMMANDS];
+	size_t i;
+
+	for (i = 0; i < NCOMMANDS; i++)
+		words[i] = (struct command_words){ commands[i].letter, commands[i].word, commands[i].name };
+	*out = words;
+	return NCOMMANDS;
+}
 
 /* English words people type from habit (Docassemble's "question" repeats). */
 static const struct { const char *word; enum cmd id; } english_aliases[] = {
