@@ -79,6 +79,15 @@ printf '2\nb\n' | "$SENDGUIDE" --plain --lang=ro --content "$TOP_SRCDIR/content"
 [ "$(after inapoi)" = "$(awk 'found && NF { print; exit } $0 == "> b" { found = 1 }' "$WORK/ref")" ] \
 	|| fail "ro: inapoi does not go back"
 
+# Sources in Polish and Romanian: dates in words there too; and no
+# breadcrumb or arrow symbol anywhere a synthesiser would read out.
+for l in pl ro; do
+	printf '8\na rutland\nw\n' | run --lang=$l
+	grep -E '(^|[^/0-9])[0-9]{4}-[0-9]{2}-[0-9]{2}' "$WORK/out" && fail "$l: an ISO date reaches a listener"
+	grep -q ' 2026' "$WORK/out" || fail "$l: w read no dated source"
+	grep -v '^> ' "$WORK/out" | grep -E '›|»|→|&gt;| > ' && fail "$l: a breadcrumb or arrow symbol"
+done
+
 # A heading never ends in a colon after its own colon ("Kontakty: West Sussex:").
 for l in en pl ro; do
 	run --lang=$l --area=west-sussex --node=find-contacts </dev/null

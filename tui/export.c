@@ -295,6 +295,23 @@ html_text(FILE *out, const char *open, const char *s, const char *close)
 	fputs(close, out);
 }
 
+/* An interface string (marked N_()): a span marked lang="en" around it
+   where the catalogue lacks it, as html_tr does for content. */
+static void
+html_ui(FILE *out, const char *open, const char *msgid, const char *close)
+{
+	const char *s = _(msgid);
+	bool english = s == msgid && strcmp(lang_current(), "en") != 0;
+
+	fputs(open, out);
+	if (english)
+		fputs("<span lang=\"en\">", out);
+	put(out, s, ESC_HTML);
+	if (english)
+		fputs("</span>", out);
+	fputs(close, out);
+}
+
 /* A content string, in a span marked lang="en" where a translated document
    falls back to the English: a screen reader then reads it with English
    rules, and a reader sees it is not a translation gap of the program. */
@@ -379,7 +396,7 @@ html_screen(FILE *out, const struct guide *g, const struct screen *sc, bool has_
 			if (bl->kind == BLOCK_BULLETS) {
 				html_tr(out, "<li>", &bl->items[k], "</li>\n");
 			} else if (bl->kind == BLOCK_IMPORTANT) {
-				html_text(out, "<p class=\"important\"><strong>", _("Important: "), "</strong>");
+				html_ui(out, "<p class=\"important\"><strong>", N_("Important: "), "</strong>");
 				html_tr(out, "", &bl->items[k], "</p>\n");
 			} else {
 				html_tr(out, "<p>", &bl->items[k], "</p>\n");
@@ -394,11 +411,11 @@ html_screen(FILE *out, const struct guide *g, const struct screen *sc, bool has_
 		/* A printed page cannot ask for a council: it names where every
 		   council's contacts are, region by region. */
 		fputs("<p>", out);
-		put(out, _("Whom to contact depends on your council: "), ESC_HTML);
+		html_ui(out, "", N_("Whom to contact depends on your council: "), "");
 		if (has_areas)
-			html_text(out, "<a href=\"#councils\">", _("Councils"), "</a>");
+			html_ui(out, "<a href=\"#councils\">", N_("Councils"), "</a>");
 		else
-			put(out, _("Councils"), ESC_HTML);
+			html_ui(out, "", N_("Councils"), "");
 		fputs(" (", out);
 		put(out, page_services(&pg, sc->contacts ? sc->contacts : ALL_SERVICES), ESC_HTML);
 		fputs(").</p>\n", out);
@@ -435,7 +452,7 @@ html_screen(FILE *out, const struct guide *g, const struct screen *sc, bool has_
 		fputs("</ul>\n", out);
 	}
 	if (sc->nsources > 0) {
-		html_text(out, "<p class=\"sources\">", _("Sources: "), "");
+		html_ui(out, "<p class=\"sources\">", N_("Sources: "), "");
 		for (k = 0; k < sc->nsources; k++) {
 			if (k > 0)
 				fputs("; ", out);
@@ -580,22 +597,22 @@ export_html(const struct guide *g, FILE *out)
 		html_tr(out, "", &g->screens[i].title, "</a></li>\n");
 	}
 	if (g->nproviders > 0)
-		html_text(out, "<li><a href=\"#providers\">", _("Providers"), "</a></li>\n");
+		html_ui(out, "<li><a href=\"#providers\">", N_("Providers"), "</a></li>\n");
 	if (g->nregions > 0)
-		html_text(out, "<li><a href=\"#councils\">", _("Councils"), "</a></li>\n");
+		html_ui(out, "<li><a href=\"#councils\">", N_("Councils"), "</a></li>\n");
 	if (g->nsources > 0)
-		html_text(out, "<li><a href=\"#sources\">", _("Sources"), "</a></li>\n");
+		html_ui(out, "<li><a href=\"#sources\">", N_("Sources"), "</a></li>\n");
 	fputs("</ul>\n</nav>\n<main>\n", out);
 	for (i = 0; i < g->nscreens; i++)
 		html_screen(out, g, &g->screens[i], g->nregions > 0);
 	if (g->nproviders > 0) {
-		html_text(out, "<section id=\"providers\">\n<h2>", _("Providers"), "</h2>\n");
+		html_ui(out, "<section id=\"providers\">\n<h2>", N_("Providers"), "</h2>\n");
 		for (i = 0; i < g->nproviders; i++)
 			html_provider(out, &g->providers[i]);
 		fputs("</section>\n", out);
 	}
 	if (g->nregions > 0) {
-		html_text(out, "<section id=\"councils\">\n<h2>", _("Councils"), "</h2>\n");
+		html_ui(out, "<section id=\"councils\">\n<h2>", N_("Councils"), "</h2>\n");
 		for (r = 0; r < g->nregions; r++) {
 			const struct region *rg = &g->regions[r];
 
@@ -608,7 +625,7 @@ export_html(const struct guide *g, FILE *out)
 		fputs("</section>\n", out);
 	}
 	if (g->nsources > 0) {
-		html_text(out, "<section id=\"sources\">\n<h2>", _("Sources"), "</h2>\n<ul>\n");
+		html_ui(out, "<section id=\"sources\">\n<h2>", N_("Sources"), "</h2>\n<ul>\n");
 		for (i = 0; i < g->nsources; i++) {
 			const struct source *src = &g->sources[i];
 
