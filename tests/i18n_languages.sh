@@ -40,8 +40,10 @@ says "$WORK/pl-appeal-certificate.out" "$pl_notice" \
 	|| fail "no Polish notice that the translation is unreviewed and English is authoritative"
 grep -qxF 'Uzyskaj zaświadczenie, a potem się odwołaj' "$WORK/pl-appeal-certificate.out" \
 	|| fail "the Polish journey does not reach the outcome in Polish"
-grep -q '^Wybierz 1-' "$WORK/pl-appeal-certificate.out" || fail "the Polish prompt is missing"
-grep -q 'Choose 1-' "$WORK/pl-appeal-certificate.out" && fail "English prompt in the Polish journey"
+# The first prompt (the line before the first typed line) lists the commands in Polish.
+prompt=$(awk '/^> / { print prev; exit } { prev = $0 }' "$WORK/pl-appeal-certificate.out")
+printf '%s\n' "$prompt" | grep -q '^Wybierz .*wstecz' || fail "the Polish prompt is missing: $prompt"
+grep -q '^Choose 1' "$WORK/pl-appeal-certificate.out" && fail "English prompt in the Polish journey"
 
 # LANGUAGE=ro in the environment, no --lang.
 LANGUAGE=ro run ro-national-advice

@@ -27,7 +27,8 @@ grep -qx 'Do you want to try mediation?' "$WORK/dumb.out" || fail "TERM=dumb: no
 grep -qx 'Goodbye.' "$WORK/dumb.out" || fail "TERM=dumb: no goodbye after q"
 
 # --node starts elsewhere; --area chooses the council before the first screen.
-printf 'b\n' | run --node=outcome-mediation --area=ashford-vale >"$WORK/node.out" 2>&1 \
+# Its sources come when asked (w), with their dates.
+printf 'w\nb\n' | run --node=outcome-mediation --area=ashford-vale >"$WORK/node.out" 2>&1 \
 	|| fail "--node: exit status $?"
 head -1 "$WORK/node.out" | grep -qx 'Ask for mediation within 2 months' || fail "--node: wrong first screen"
 grep -qx 'Contacts for Ashford Vale' "$WORK/node.out" || fail "--area: no contacts"

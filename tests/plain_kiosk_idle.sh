@@ -12,7 +12,7 @@ history() { tm capture-pane -p -S -2000 | sed 's/ *$//'; }
 # Nobody answers: the question comes once, then the first screen again, with
 # no history left to go back to.
 tty_start 100 40 xterm --plain --config "$WORK/kiosk.conf" --content "$MINI"
-tty_wait 'Choose 1-4'
+tty_wait 'Choose 1 to 4'
 tty_keys 1 Enter
 tty_wait 'Do you want to try mediation?'
 tty_wait 'Still there?'
@@ -28,7 +28,7 @@ tty_wait 'This is the first screen: there is nothing to go back to.'
 
 # The visitor answers: the line only says "still here", and the journey stays.
 tty_start 100 40 xterm --plain --config "$WORK/kiosk.conf" --content "$MINI"
-tty_wait 'Choose 1-4'
+tty_wait 'Choose 1 to 4'
 tty_keys 1 Enter
 tty_wait 'Still there?'
 tty_keys Enter

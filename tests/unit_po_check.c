@@ -182,6 +182,29 @@ test_placeholder(void)
 	diags_free(&d);
 }
 
+/* The plain view's commands: a letter that is not the first letter of its
+   word or name, and two commands sharing a letter, are errors; a letter
+   that agrees with its accented word is not. */
+static void
+test_commands(void)
+{
+	struct diags d;
+	int n;
+	char *out;
+	const char *po = "commands/i18n/pl.po";
+
+	out = report("commands", NULL, &d, &n);
+	/* In the commands' order; "where from" is untranslated (no line), so
+	   its English "w" meets the translated "w" of wstecz and wyjdź. */
+	CHECK_INT(d.errors, 4);
+	check_error(&d, 0, po, 16, "command letter \"s\" is not the first letter of \"od nowa\"");
+	check_error(&d, 1, po, 0, "commands \"wstecz\" and \"where from\" share the letter \"w\"");
+	check_error(&d, 2, po, 28, "commands \"wstecz\" and \"wyjdź\" share the letter \"w\"");
+	check_error(&d, 3, po, 28, "commands \"where from\" and \"wyjdź\" share the letter \"w\"");
+	free(out);
+	diags_free(&d);
+}
+
 static void
 test_syntax(void)
 {
@@ -260,6 +283,7 @@ main(void)
 	UNIT_CASE(test_phone);
 	UNIT_CASE(test_esc);
 	UNIT_CASE(test_placeholder);
+	UNIT_CASE(test_commands);
 	UNIT_CASE(test_syntax);
 	UNIT_CASE(test_absent);
 	UNIT_CASE(test_tokens);

@@ -15,7 +15,9 @@
 #include <time.h>
 #include <unistr.h>
 
+#include "date.h"
 #include "dates.h"
+#include "dateparse.h"
 #include "export.h"
 #include "lang.h"
 #include "layout.h"
@@ -297,6 +299,41 @@ html_text(FILE *out, const char *open, const char *s, const char *close)
 	fputs(close, out);
 }
 
+/* An interface string (marked N_()): a span marked lang="en" around it
+   where the catalogue lacks it, as html_tr does for content. */
+static void
+html_ui(FILE *out, const char *open, const char *msgid, const char *close)
+{
+	const char *s = _(msgid);
+	bool english = s == msgid && strcmp(lang_current(), "en") != 0;
+
+	fputs(open, out);
+	if (english)
+		fputs("<span lang=\"en\">", out);
+	put(out, s, ESC_HTML);
+	if (english)
+		fputs("</span>", out);
+	fputs(close, out);
+}
+
+/* A content string, in a span marked lang="en" where a translated document
+   falls back to the English: a screen reader then reads it with English
+   rules, and a reader sees it is not a translation gap of the program. */
+static void
+html_tr(FILE *out, const char *open, const struct text *t, const char *close)
+{
+	const char *s = tr(t);
+	bool english = s == t->en && strcmp(lang_current(), "en") != 0;
+
+	fputs(open, out);
+	if (english)
+		fputs("<span lang=\"en\">", out);
+	put(out, s, ESC_HTML);
+	if (english)
+		fputs("</span>", out);
+	fputs(close, out);
+}
+
 /* Web addresses in the content are sometimes written without a scheme
    ("www.example.org"); a link needs one to leave the page. */
 static void
@@ -347,12 +384,12 @@ html_points(FILE *out, const struct card *c)
 }
 
 static void
-html_screen(FILE *out, const struct screen *sc, bool has_areas)
+html_screen(FILE *out, const struct guide *g, const struct screen *sc, bool has_areas)
 {
 	size_t b, k;
 
 	html_text(out, "<section id=\"screen-", sc->id, "\">\n");
-	html_text(out, "<h2>", tr(&sc->title), "</h2>\n");
+	html_tr(out, "<h2>", &sc->title, "</h2>\n");
 	html_text(out, "<p class=\"kind\">", kind_name(sc->kind), "</p>\n");
 	for (b = 0; b < sc->nbody; b++) {
 		const struct block *bl = &sc->body[b];
@@ -361,12 +398,12 @@ html_screen(FILE *out, const struct screen *sc, bool has_areas)
 			fputs("<ul>\n", out);
 		for (k = 0; k < bl->nitems; k++) {
 			if (bl->kind == BLOCK_BULLETS) {
-				html_text(out, "<li>", tr(&bl->items[k]), "</li>\n");
+				html_tr(out, "<li>", &bl->items[k], "</li>\n");
 			} else if (bl->kind == BLOCK_IMPORTANT) {
-				html_text(out, "<p class=\"important\"><strong>", _("Important: "), "</strong>");
-				html_text(out, "", tr(&bl->items[k]), "</p>\n");
+				html_ui(out, "<p class=\"important\"><strong>", N_("Important: "), "</strong>");
+				html_tr(out, "", &bl->items[k], "</p>\n");
 			} else {
-				html_text(out, "<p>", tr(&bl->items[k]), "</p>\n");
+				html_tr(out, "<p>", &bl->items[k], "</p>\n");
 			}
 		}
 		if (bl->kind == BLOCK_BULLETS)
@@ -375,27 +412,51 @@ html_screen(FILE *out, const struct screen *sc, bool has_areas)
 	if (session_lists_contacts(sc)) {
 		struct page pg = { 0 };
 
+		/* A printed page cannot ask for a council: it names where every
+		   council's contacts are, region by region. */
 		fputs("<p>", out);
-		put(out, _("Whom to contact depends on your council: "), ESC_HTML);
+		html_ui(out, "", N_("Whom to contact depends on your council: "), "");
 		if (has_areas)
-			html_text(out, "<a href=\"#councils\">", _("Councils"), "</a>");
+			html_ui(out, "<a href=\"#councils\">", N_("Councils"), "</a>");
 		else
-			put(out, _("Councils"), ESC_HTML);
+			html_ui(out, "", N_("Councils"), "");
 		fputs(" (", out);
 		put(out, page_services(&pg, sc->contacts ? sc->contacts : ALL_SERVICES), ESC_HTML);
 		fputs(").</p>\n", out);
+		if (has_areas && g->nregions > 0) {
+			fputs("<ul class=\"regions\">\n", out);
+			for (k = 0; k < g->nregions; k++) {
+				html_text(out, "<li><a href=\"#region-", g->regions[k].id, "\">");
+				html_tr(out, "", &g->regions[k].name, "</a></li>\n");
+			}
+			fputs("</ul>\n", out);
+		}
 		page_free(&pg);
 	}
 	if (sc->nchoices > 0) {
 		fputs("<ul class=\"choices\">\n", out);
 		for (k = 0; k < sc->nchoices; k++) {
-			html_text(out, "<li><a href=\"#screen-", sc->choices[k].target->id, "\">");
-			html_text(out, "", label_of(&sc->choices[k]), "</a></li>\n");
+			const struct choice *c = &sc->choices[k];
+
+			html_text(out, "<li><a href=\"#screen-", c->target->id, "\">");
+			/* "Continue" sixteen times says nothing on paper or to a
+			   screen reader's list of links: name where it goes. */
+			if (c->label.en != NULL) {
+				html_tr(out, "", &c->label, "</a></li>\n");
+			} else {
+				char *label;
+
+				/* TRANSLATORS: a link to the next screen in the exported
+				   guide; %s is that screen's title. */
+				xasprintf(&label, _("Continue: %s"), tr(&c->target->title));
+				html_text(out, "", label, "</a></li>\n");
+				free(label);
+			}
 		}
 		fputs("</ul>\n", out);
 	}
 	if (sc->nsources > 0) {
-		html_text(out, "<p class=\"sources\">", _("Sources: "), "");
+		html_ui(out, "<p class=\"sources\">", N_("Sources: "), "");
 		for (k = 0; k < sc->nsources; k++) {
 			if (k > 0)
 				fputs("; ", out);
@@ -477,6 +538,39 @@ html_area(FILE *out, const struct guide *g, const struct area *a)
 	page_free(&pg);
 }
 
+/* The version and the day the document was made, so a printed or e-mailed
+   copy can be dated; SOURCE_DATE_EPOCH makes the file reproducible. */
+static void
+html_made(FILE *out)
+{
+	const char *epoch = getenv("SOURCE_DATE_EPOCH");
+	time_t now = epoch != NULL && *epoch != '\0' ? (time_t)strtoll(epoch, NULL, 10) : time(NULL);
+	struct date d = date_from_days((long)(now >= 0 ? now / 86400 : (now - 86399) / 86400));
+	char *words = date_format_short(d), *line;
+	char iso[16];
+
+	snprintf(iso, sizeof iso, "%04d-%02d-%02d", d.y, d.m, d.d);
+	/* TRANSLATORS: the first %s is the program and its version
+	   ("sendguide 0.1.0"), the second a date in words. */
+	xasprintf(&line, _("Made with %s on %s."), PACKAGE_STRING, "\x01");
+	{
+		char *at = strchr(line, '\x01');
+
+		fputs("<p class=\"made\">", out);
+		if (at != NULL) {
+			put_n(out, line, (size_t)(at - line), ESC_HTML);
+			html_text(out, "<time datetime=\"", iso, "\">");
+			html_text(out, "", words, "</time>");
+			put(out, at + 1, ESC_HTML);
+		} else {
+			put(out, line, ESC_HTML);
+		}
+		fputs("</p>\n", out);
+	}
+	free(line);
+	free(words);
+}
+
 int
 export_html(const struct guide *g, FILE *out)
 {
@@ -488,36 +582,50 @@ export_html(const struct guide *g, FILE *out)
 	fputs("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n", out);
 	html_text(out, "<title>", title, "</title>\n");
 	fputs("<style>.important{border-left:4px solid;padding-left:.5em}"
-	      "section{margin-bottom:2em}.kind{font-style:italic}</style>\n", out);
+	      "section{margin-bottom:2em}.kind{font-style:italic}"
+	      ".notice{border:2px solid;padding:.5em}\n"
+	      /* On paper a link is its address, and each screen starts a page. */
+	      "@media print{nav{display:none}"
+	      "a[href^=\"http\"]::after,a[href^=\"mailto:\"]::after,a[href^=\"tel:\"]::after"
+	      "{content:\" (\" attr(href) \")\";font-size:90%;word-break:break-all}"
+	      "main>section[id^=\"screen-\"]{break-before:page}"
+	      "#providers,#councils,#sources{break-before:page}"
+	      "h2,h3{break-after:avoid}li{break-inside:avoid}}</style>\n", out);
 	fputs("</head>\n<body>\n", out);
-	html_text(out, "<header><h1>", title, "</h1></header>\n");
+	html_text(out, "<header><h1>", title, "</h1>\n");
+	html_made(out);
+	if (!lang_reviewed())
+		html_text(out, "<p class=\"notice\" role=\"note\"><strong>",
+			  _("This translation has not been reviewed yet. The English version is the one to rely on."),
+			  "</strong></p>\n");
+	fputs("</header>\n", out);
 	html_text(out, "<nav aria-label=\"", _("Contents"), "\">\n<ul>\n");
 	for (i = 0; i < g->nscreens; i++) {
 		html_text(out, "<li><a href=\"#screen-", g->screens[i].id, "\">");
-		html_text(out, "", tr(&g->screens[i].title), "</a></li>\n");
+		html_tr(out, "", &g->screens[i].title, "</a></li>\n");
 	}
 	if (g->nproviders > 0)
-		html_text(out, "<li><a href=\"#providers\">", _("Providers"), "</a></li>\n");
+		html_ui(out, "<li><a href=\"#providers\">", N_("Providers"), "</a></li>\n");
 	if (g->nregions > 0)
-		html_text(out, "<li><a href=\"#councils\">", _("Councils"), "</a></li>\n");
+		html_ui(out, "<li><a href=\"#councils\">", N_("Councils"), "</a></li>\n");
 	if (g->nsources > 0)
-		html_text(out, "<li><a href=\"#sources\">", _("Sources"), "</a></li>\n");
+		html_ui(out, "<li><a href=\"#sources\">", N_("Sources"), "</a></li>\n");
 	fputs("</ul>\n</nav>\n<main>\n", out);
 	for (i = 0; i < g->nscreens; i++)
-		html_screen(out, &g->screens[i], g->nregions > 0);
+		html_screen(out, g, &g->screens[i], g->nregions > 0);
 	if (g->nproviders > 0) {
-		html_text(out, "<section id=\"providers\">\n<h2>", _("Providers"), "</h2>\n");
+		html_ui(out, "<section id=\"providers\">\n<h2>", N_("Providers"), "</h2>\n");
 		for (i = 0; i < g->nproviders; i++)
 			html_provider(out, &g->providers[i]);
 		fputs("</section>\n", out);
 	}
 	if (g->nregions > 0) {
-		html_text(out, "<section id=\"councils\">\n<h2>", _("Councils"), "</h2>\n");
+		html_ui(out, "<section id=\"councils\">\n<h2>", N_("Councils"), "</h2>\n");
 		for (r = 0; r < g->nregions; r++) {
 			const struct region *rg = &g->regions[r];
 
 			html_text(out, "<section id=\"region-", rg->id, "\">\n");
-			html_text(out, "<h3>", tr(&rg->name), "</h3>\n<ul>\n");
+			html_tr(out, "<h3>", &rg->name, "</h3>\n<ul>\n");
 			for (k = 0; k < rg->nareas; k++)
 				html_area(out, g, rg->areas[k]);
 			fputs("</ul>\n</section>\n", out);
@@ -525,7 +633,7 @@ export_html(const struct guide *g, FILE *out)
 		fputs("</section>\n", out);
 	}
 	if (g->nsources > 0) {
-		html_text(out, "<section id=\"sources\">\n<h2>", _("Sources"), "</h2>\n<ul>\n");
+		html_ui(out, "<section id=\"sources\">\n<h2>", N_("Sources"), "</h2>\n<ul>\n");
 		for (i = 0; i < g->nsources; i++) {
 			const struct source *src = &g->sources[i];
 

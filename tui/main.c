@@ -179,8 +179,8 @@ parse_command_line(int argc, char **argv, struct command_line *cl)
 
 			errno = 0;
 			v = strtoul(optarg, &end, 10);
-			if (errno || *end || end == optarg || v < 5 || v > 86400) {
-				fprintf(stderr, _("sendguide: --idle takes seconds from 5 to 86400, not '%s'\n"), optarg);
+			if (errno || *end || end == optarg || v < 1 || v > 86400) {
+				fprintf(stderr, _("sendguide: --idle takes seconds from 1 to 86400, not '%s'\n"), optarg);
 				return EXIT_USAGE;
 			}
 			cl->vo.idle_seconds = (unsigned)v;

@@ -28,6 +28,7 @@
 #include <unistr.h>
 
 #include "dates.h"
+#include "commands.h"
 #include "kiosk.h"
 #include "lang.h"
 #include "layout.h"
@@ -43,7 +44,7 @@
 #define MAX_AREA_LIST 40
 #define ALL_SERVICES ((1u << SERVICE_COUNT) - 1)
 
-enum cmd { CMD_NONE, CMD_BACK, CMD_START, CMD_REPEAT, CMD_FIND, CMD_AREA, CMD_LANG, CMD_HELP, CMD_QUIT };
+enum cmd { CMD_NONE, CMD_BACK, CMD_START, CMD_REPEAT, CMD_FIND, CMD_AREA, CMD_LANG, CMD_SOURCES, CMD_HELP, CMD_QUIT };
 
 struct command {
 	enum cmd id;
@@ -54,9 +55,13 @@ struct command {
 	const char *help;        /* N_(): what help says it does */
 };
 
-/* TRANSLATORS: the plain view's commands. Each has a one-letter form and a
-   word; translate both so no two commands share a letter. The English
-   letters and words keep working in every language. */
+/* TRANSLATORS: the plain view's commands. Each has a one-letter form, a
+   word and the name the prompt shows (which may be the word). The letter
+   must be the first letter of the word and of the name, and no two
+   commands may share a letter: sendguide --check refuses a catalogue
+   where they do. People may type the letter, the word or the name, with
+   or without accents; the English letters and words keep working in
+   every language. */
 static const struct command commands[] = {
 	{ CMD_BACK, N_("b"), N_("back"), "<", N_("back"), N_("go back one screen") },
 	{ CMD_START, N_("s"), N_("start"), NULL, N_("start again"), N_("start again from the first screen") },
@@ -64,10 +69,23 @@ static const struct command commands[] = {
 	{ CMD_FIND, N_("f"), N_("find"), "/", N_("find"), N_("find screens with these words, for example: f mediation") },
 	{ CMD_AREA, N_("a"), N_("area"), NULL, N_("area"), N_("choose your council (local authority) by its name") },
 	{ CMD_LANG, N_("l"), N_("language"), NULL, N_("language"), N_("change the language") },
+	{ CMD_SOURCES, N_("w"), N_("where"), NULL, N_("where from"), N_("hear where this screen's contacts come from, and their dates") },
 	{ CMD_HELP, N_("h"), N_("help"), "?", N_("help"), N_("explain the commands") },
 	{ CMD_QUIT, N_("q"), N_("quit"), NULL, N_("quit"), N_("leave the guide") },
 };
 #define NCOMMANDS (sizeof commands / sizeof commands[0])
+
+size_t
+plain_command_words(const struct command_words **out)
+{
+	static struct command_words words[NCOMMANDS];
+	size_t i;
+
+	for (i = 0; i < NCOMMANDS; i++)
+		words[i] = (struct command_words){ commands[i].letter, commands[i].word, commands[i].name };
+	*out = words;
+	return NCOMMANDS;
+}
 
 /* English words people type from habit (Docassemble's "question" repeats). */
 static const struct { const char *word; enum cmd id; } english_aliases[] = {
@@ -104,6 +122,7 @@ struct plain {
 	const struct screen *not_listed;  /* offered after area_list, or NULL */
 	bool idle_on;                     /* kiosk on a terminal: the idle clock runs */
 	bool countdown_said;              /* "Still there?" printed for this countdown */
+	bool commands_said;               /* the whole command list was said in this language */
 	struct kiosk_timer idle;
 };
 
@@ -247,8 +266,25 @@ folded_equal(const char *folded, size_t n, const char *word)
 	return eq;
 }
 
-/* The command a word names: translated forms first (a translation may reuse
-   an English letter for another command), then the English ones. */
+/* Whether folded input (f, n) is the first letter of word, folded: "o"
+   for "od nowa", "d" for "de la început". */
+static bool
+first_letter_is(const char *f, size_t n, const char *word)
+{
+	size_t m;
+	char *w = search_fold(word, strlen(word), &m);
+	int len = m > 0 ? u8_mblen((const uint8_t *)w, m) : 0;
+	bool eq = len > 0 && (size_t)len == n && memcmp(w, f, n) == 0;
+
+	free(w);
+	return eq;
+}
+
+/* The command a word names. Every form a language shows works in it,
+   folded (case and accents): its letter, word and name first (a
+   translation may reuse an English letter for another command), then the
+   first letter of its word or name, as a listener hears them in the
+   prompt; then the English forms, which work in every language. */
 static enum cmd
 command_of(const char *word, size_t len)
 {
@@ -257,10 +293,15 @@ command_of(const char *word, size_t len)
 	enum cmd found = CMD_NONE;
 
 	for (i = 0; i < NCOMMANDS && found == CMD_NONE; i++)
-		if (folded_equal(f, n, _(commands[i].letter)) || folded_equal(f, n, _(commands[i].word)))
+		if (folded_equal(f, n, _(commands[i].letter)) || folded_equal(f, n, _(commands[i].word))
+		    || folded_equal(f, n, _(commands[i].name)))
 			found = commands[i].id;
 	for (i = 0; i < NCOMMANDS && found == CMD_NONE; i++)
-		if (folded_equal(f, n, commands[i].letter) || folded_equal(f, n, commands[i].word))
+		if (first_letter_is(f, n, _(commands[i].word)) || first_letter_is(f, n, _(commands[i].name)))
+			found = commands[i].id;
+	for (i = 0; i < NCOMMANDS && found == CMD_NONE; i++)
+		if (folded_equal(f, n, commands[i].letter) || folded_equal(f, n, commands[i].word)
+		    || folded_equal(f, n, commands[i].name))
 			found = commands[i].id;
 	for (i = 0; i < sizeof english_aliases / sizeof english_aliases[0] && found == CMD_NONE; i++)
 		if (folded_equal(f, n, english_aliases[i].word))
@@ -302,6 +343,12 @@ parse_command(const char *line, const char **rest)
 			*rest = r;
 			return commands[i].id;
 		}
+	}
+	/* A name of several words ("start again", "od nowa") is a whole line. */
+	c = command_of(line, strlen(line));
+	if (c != CMD_NONE && strchr(line, ' ') != NULL && !takes_words(c)) {
+		*rest = line + strlen(line);
+		return c;
 	}
 	for (n = 0; line[n] != '\0' && !is_space(line[n]); n++)
 		;
@@ -408,14 +455,43 @@ print_card(struct plain *p, const struct card *c)
 		fputc('\n', p->out);
 		if (pt->note != NULL)
 			wrapped(p, "    ", pt->note, true);
-		if (pt->source != NULL)
-			wrapped(p, "    ", pt->source, true);
 	}
 	if (c->hours != NULL)
 		wrapped(p, "  ", c->hours, true);
-	wrapped(p, "  ", c->source, true);
-	if (c->link_source != NULL)
-		wrapped(p, "  ", c->link_source, true);
+}
+
+/* The sources of the page's cards, said only when asked (CMD_SOURCES): a
+   listener spent about a third of a contacts screen on them. */
+static void
+print_sources(struct plain *p)
+{
+	const struct page_contacts *c = &p->page.contacts;
+	size_t i, k;
+
+	if (c->ncards == 0) {
+		say(p, "%s\n", _("This screen lists no contacts, so it has no sources to read."));
+		return;
+	}
+	for (i = 0; i < c->ncards; i++) {
+		const struct card *cd = &c->cards[i];
+
+		fputc('\n', p->out);
+		wrapped(p, NULL, cd->name, false);
+		wrapped(p, "  ", cd->source, true);
+		if (cd->link_source != NULL)
+			wrapped(p, "  ", cd->link_source, true);
+		for (k = 0; k < cd->npoints; k++) {
+			const struct card_point *pt = &cd->points[k];
+
+			if (pt->source == NULL)
+				continue;
+			fputs("  ", p->out);
+			emit_n(p, pt->line, strlen(pt->line), false);
+			fputc('\n', p->out);
+			wrapped(p, "    ", pt->source, true);
+		}
+	}
+	fputc('\n', p->out);
 }
 
 static void
@@ -432,6 +508,12 @@ print_contacts(struct plain *p)
 		wrapped(p, NULL, c->message, false);
 	for (i = 0; i < c->ncards; i++)
 		print_card(p, &c->cards[i]);
+	if (c->ncards > 0) {
+		fputc('\n', p->out);
+		/* TRANSLATORS: %s is the letter of the "where from" command. */
+		sayw(p, _("Where these contacts come from, and when they were checked: type %s."),
+		     letter_of(CMD_SOURCES));
+	}
 }
 
 static void
@@ -463,7 +545,7 @@ static void
 command_list(struct plain *p)
 {
 	static const enum cmd listed[] = { CMD_BACK, CMD_START, CMD_REPEAT, CMD_FIND,
-		CMD_AREA, CMD_LANG, CMD_HELP, CMD_QUIT };
+		CMD_AREA, CMD_LANG, CMD_SOURCES, CMD_HELP, CMD_QUIT };
 	size_t i;
 
 	for (i = 0; i < sizeof listed / sizeof listed[0]; i++) {
@@ -498,13 +580,26 @@ prompt(struct plain *p)
 {
 	switch (p->mode) {
 	case MODE_SCREEN:
+		/* The whole list once (and on h); a listener hears every prompt
+		   whole, so later ones are short. */
+		if (p->commands_said) {
+			if (p->page.nactions >= 2)
+				say(p, _("Choose 1 to %zu, or %s for help."), p->page.nactions,
+				    letter_of(CMD_HELP));
+			else if (p->page.nactions == 1)
+				say(p, _("Type 1 to go on, or %s for help."), letter_of(CMD_HELP));
+			else
+				say(p, _("Type %s for help."), letter_of(CMD_HELP));
+			break;
+		}
 		if (p->page.nactions >= 2)
-			say(p, _("Choose 1-%zu, or: "), p->page.nactions);
+			say(p, _("Choose 1 to %zu, or: "), p->page.nactions);
 		else if (p->page.nactions == 1)
 			say(p, _("Type 1 to go on, or: "));
 		else
 			say(p, _("Commands: "));
 		command_list(p);
+		p->commands_said = true;
 		break;
 	case MODE_ASK_FIND:
 		say(p, "%s", _("Type the words to find, or just press Enter to stay on this screen."));
@@ -548,19 +643,26 @@ help(struct plain *p)
 	int col = 0;
 	char *forms[NCOMMANDS + 1];
 
-	/* The forms column: translated letter and word, the symbol, then the
-	   English forms when they differ. */
+	/* The forms column: translated letter, word and name, the symbol, then
+	   the English forms, each once ("b, wstecz, <, back", not "b, wstecz,
+	   <, b, back"). */
 	for (i = 0; i < NCOMMANDS; i++) {
 		const struct command *c = &commands[i];
-		char *f;
+		const char *all[7] = { _(c->letter), _(c->word), _(c->name), c->symbol,
+				       c->letter, c->word, c->name };
+		char *f = xstrdup("");
+		size_t k, j;
 		int w;
 
-		xasprintf(&f, "%s, %s%s%s", _(c->letter), _(c->word),
-			  c->symbol ? ", " : "", c->symbol ? c->symbol : "");
-		if (strcmp(_(c->word), c->word) != 0 || strcmp(_(c->letter), c->letter) != 0) {
+		for (k = 0; k < 7; k++) {
 			char *g;
+			bool dup = all[k] == NULL;
 
-			xasprintf(&g, "%s, %s, %s", f, c->letter, c->word);
+			for (j = 0; j < k && !dup; j++)
+				dup = all[j] != NULL && strcmp(all[j], all[k]) == 0;
+			if (dup)
+				continue;
+			xasprintf(&g, "%s%s%s", f, f[0] != '\0' ? ", " : "", all[k]);
 			free(f);
 			f = g;
 		}
@@ -615,6 +717,7 @@ forget_view(struct plain *p)
 	p->not_listed = NULL;
 	kiosk_timer_reset(&p->idle);
 	p->countdown_said = false;
+	p->commands_said = false;  /* the next visitor hears the commands once */
 }
 
 /* Nobody answered "Still there?": the next visitor must find nothing of
@@ -927,6 +1030,7 @@ switch_language(struct plain *p, const struct language *l)
 {
 	session_set_language(p->s, l->code);
 	p->mode = MODE_SCREEN;
+	p->commands_said = false;  /* the commands have new words: say them once */
 	fputc('\n', p->out);
 	language_note(p);
 	show_screen(p);
@@ -1031,6 +1135,7 @@ run_command(struct plain *p, enum cmd c, const char *rest)
 	case CMD_FIND: find(p, rest); break;
 	case CMD_AREA: choose_area(p, rest); break;
 	case CMD_LANG: choose_language(p, rest); break;
+	case CMD_SOURCES: p->mode = MODE_SCREEN; print_sources(p); break;
 	case CMD_HELP: p->mode = MODE_SCREEN; help(p); break;
 	case CMD_QUIT:
 		if (p->o != NULL && p->o->kiosk) {

@@ -10,9 +10,12 @@
 #include <string.h>
 
 #include <gettext-po.h>
+#include <unistr.h>
 
+#include "commands.h"
 #include "lang.h"
 #include "po_check.h"
+#include "search.h"
 #include "textsafe.h"
 #include "xalloc.h"
 #include "yamltree.h"
@@ -888,6 +891,72 @@ header_says(const char *header, const char *field, const char *value)
 	return yes;
 }
 
+/* The plain view's commands as a catalogue translates them: for each, the
+   msgstr (or the English) of its letter, word and name, and the line of
+   its letter's entry. */
+struct command_check {
+	const char *form[3];
+	unsigned line;
+};
+
+/* The folded first letter of s: "o" for "Od nowa". */
+static char *
+first_letter(const char *s)
+{
+	size_t n;
+	char *f = search_fold(s, strlen(s), &n);
+	int len = n > 0 ? u8_mblen((const uint8_t *)f, n) : 0;
+
+	f[len > 0 ? (size_t)len : 0] = '\0';
+	return f;
+}
+
+static bool
+same_fold(const char *a, const char *b)
+{
+	size_t na, nb;
+	char *fa = search_fold(a, strlen(a), &na), *fb = search_fold(b, strlen(b), &nb);
+	bool eq = na == nb && memcmp(fa, fb, na) == 0;
+
+	free(fa);
+	free(fb);
+	return eq;
+}
+
+/* A person types a command's letter, so in one language each letter is
+   the first letter of the word and name shown beside it ("s od nowa"
+   cannot be guessed), and no two commands share one. */
+static void
+check_commands(const char *path, struct command_check *cc, size_t n, struct diags *d)
+{
+	size_t i, j, k;
+
+	for (i = 0; i < n; i++) {
+		struct srcpos pos = { path, cc[i].line, cc[i].line ? 1 : 0 };
+
+		for (k = 1; k < 3; k++) {
+			char *first;
+
+			if (k == 2 && strcmp(cc[i].form[2], cc[i].form[1]) == 0)
+				continue;  /* the name is the word: said once */
+			first = first_letter(cc[i].form[k]);
+
+			if (!same_fold(first, cc[i].form[0]))
+				diags_add(d, DIAG_ERROR, &pos,
+					  _("Make each command's letter the first letter of its word and of the name the prompt shows."),
+					  _("command letter \"%s\" is not the first letter of \"%s\""),
+					  cc[i].form[0], cc[i].form[k]);
+			free(first);
+		}
+		for (j = 0; j < i; j++)
+			if (same_fold(cc[i].form[0], cc[j].form[0]))
+				diags_add(d, DIAG_ERROR, &pos,
+					  _("Give each command its own letter: the letter alone chooses the command."),
+					  _("commands \"%s\" and \"%s\" share the letter \"%s\""),
+					  cc[j].form[2], cc[i].form[2], cc[i].form[0]);
+	}
+}
+
 /* Reads one catalogue, checks every translation in it, and counts it against
    guide (the content's strings) or, for the interface, against its own
    entries. Returns false when the file could not be read. */
@@ -902,6 +971,15 @@ check_catalogue(const char *path, const struct strset *guide, bool interface,
 	size_t nlines, nmsg = 0, i;
 	unsigned char *seen = NULL;
 	char *header;
+	const struct command_words *cw;
+	size_t ncw = plain_command_words(&cw), w;
+	struct command_check *cc = xcalloc(ncw, sizeof *cc);
+
+	for (w = 0; w < ncw; w++) {
+		cc[w].form[0] = cw[w].letter;
+		cc[w].form[1] = cw[w].word;
+		cc[w].form[2] = cw[w].name;
+	}
 
 	memset(c, 0, sizeof *c);
 	*reviewed = false;
@@ -957,6 +1035,17 @@ check_catalogue(const char *path, const struct strset *guide, bool interface,
 		/* gettext never shows a fuzzy entry, so only live ones can do harm. */
 		if (!done || fuzzy)
 			continue;
+		if (interface && po_message_msgctxt(m) == NULL && po_message_msgid_plural(m) == NULL)
+			for (w = 0; w < ncw; w++) {
+				if (strcmp(id, cw[w].letter) == 0) {
+					cc[w].line = pos.line;
+					cc[w].form[0] = po_message_msgstr(m);
+				}
+				if (strcmp(id, cw[w].word) == 0)
+					cc[w].form[1] = po_message_msgstr(m);
+				if (strcmp(id, cw[w].name) == 0)
+					cc[w].form[2] = po_message_msgstr(m);
+			}
 		/* Interface strings may be printf formats unless xgettext was told
 		   otherwise ("xgettext:no-c-format"); content strings never are. */
 		format = interface && !po_message_is_format(m, "no-c-format");
@@ -970,6 +1059,9 @@ check_catalogue(const char *path, const struct strset *guide, bool interface,
 				check_pair(k == 0 ? id : po_message_msgid_plural(m), p, format, &pos, d);
 		}
 	}
+	if (interface)
+		check_commands(path, cc, ncw, d);
+	free(cc);
 	po_message_iterator_free(it);
 	if (guide != NULL) {
 		for (i = 0; i < guide->n; i++) {
