@@ -743,6 +743,8 @@ guide_strings(const struct guide *g, struct strset *s)
 				set_add(s, &sc->body[j].items[k]);
 		for (j = 0; j < sc->nchoices; j++)
 			set_add(s, &sc->choices[j].label);
+		if (sc->skip.en != NULL)
+			set_add(s, &sc->skip);
 	}
 	for (i = 0; i < g->nsources; i++)
 		set_add(s, &g->sources[i].title);
