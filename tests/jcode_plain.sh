@@ -58,5 +58,26 @@ grep -q "^  Phone: " "$WORK/export.txt" || fail "export: no phone number"
 grep -q "^Sources:$" "$WORK/export.txt" || fail "export: no sources"
 grep -q "^- .*; \(page dated\|read\) " "$WORK/export.txt" || fail "export: sources without their dates"
 [ "$(grep -c '^=\+$' "$WORK/export.txt")" -eq 1 ] || fail "export: more than one page"
+# --check fails where two screens would share a code (ids found by
+# tests/unit_jcode: screen-205 and screen-620 hash alike).
+cp -R "$TOP_SRCDIR/tests/fixtures/mini" "$WORK/coll"
+cat >>"$WORK/coll/10-screens.yaml" <<'EOT'
+
+  - id: screen-205
+    kind: information
+    title: One screen
+    next: start
+    sources: [test-source]
+
+  - id: screen-620
+    kind: information
+    title: Another screen
+    next: start
+    sources: [test-source]
+EOT
+"$SENDGUIDE" --check "$WORK/coll" >"$WORK/coll.out" 2>&1 && fail "--check passed two screens with one code"
+grep -q "screens 'screen-205' and 'screen-620' would have the same journey code" "$WORK/coll.out" || {
+	cat "$WORK/coll.out" >&2; fail "--check did not name the two screens"; }
+"$SENDGUIDE" --check "$TOP_SRCDIR/tests/fixtures/mini" >/dev/null 2>&1 || fail "--check fails on the mini guide"
 echo "$n outcomes round-tripped"
 pass

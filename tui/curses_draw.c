@@ -661,10 +661,11 @@ static const struct cv_hint screen_hints[] = {
 	{ "b", N_("back"), 'b', false },
 	{ "s", N_("start again"), 's', false },
 	{ "q", N_("quit"), 'q', false },
-	{ "a", N_("area"), 'a', false },
-	{ "y", N_("answers"), 'y', false },
 	{ "/", N_("search"), '/', false },
+	{ "a", N_("area"), 'a', false },
 	{ "l", N_("language"), 'l', false },
+	/* TRANSLATORS: key hints: "Your answers" (a noun), and a journey code. */
+	{ "y", N_("answers"), 'y', false },
 	{ "c", N_("code"), 'c', false },
 };
 
