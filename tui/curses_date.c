@@ -67,43 +67,43 @@ static const struct cv_hint date_hints[] = {
 	{ "Esc", N_("back"), 27, false },
 };
 
+/* The question, the field, any error, the skip; then the screen's text,
+   as much as fits: on a small terminal the field and the error come first. */
 static void
 date_draw(struct cv *v)
 {
 	const struct page *pg = &v->doc.page;
 	const struct screen *sc = v->s->current;
-	char *label;
-	int y = CV_BODY_TOP;
+	char *label, *l;
+	int y = CV_BODY_TOP, entry_y;
 	size_t b, k;
 
 	draw_header(v, NULL, true);
 	y = put_wrapped(v, y, pg->title, 0, A_BOLD);
-	for (b = 0; b < sc->nbody; b++)
-		for (k = 0; k < sc->body[b].nitems; k++)
-			y = put_wrapped(v, y + 1, tr(&sc->body[b].items[k]), 0, A_NORMAL);
-	y++;
+	entry_y = y + 1 < LINES - 2 ? y + 1 : y;
+	y = entry_y + 1;
+	if (field.error != NULL)
+		y = put_wrapped(v, y, field.error, 0, A_BOLD);
 	if (pg->nactions > 0) {
 		char *skip;
 
 		/* TRANSLATORS: under a date field; %s is the skip's label, as
 		   "I don't have one yet". */
 		xasprintf(&skip, _("Tab: %s"), pg->actions[0].label);
-		put_wrapped(v, y + 2, skip, 0, A_NORMAL);
+		y = put_wrapped(v, y, skip, 0, A_NORMAL);
 		free(skip);
 	}
-	if (field.error != NULL)
-		put_wrapped(v, y + 4, field.error, 0, A_BOLD);
+	for (b = 0; b < sc->nbody; b++)
+		for (k = 0; k < sc->body[b].nitems; k++)
+			y = put_wrapped(v, y + 1, tr(&sc->body[b].items[k]), 0, A_NORMAL);
 	mvwhline(stdscr, LINES - 2, 0, ACS_HLINE, COLS);
 	draw_footer(v, date_hints, sizeof date_hints / sizeof date_hints[0]);
 	/* TRANSLATORS: the label of a date field; %s is the form, "DD/MM/YYYY". */
 	xasprintf(&label, _("Date (%s):"), pg->date_hint != NULL ? pg->date_hint : "");
-	{
-		char *l = term_convert(v, label);
-
-		if (y < LINES - 2)
-			entry_draw(v, &field.entry, y, l);
-		free(l);
-	}
+	l = term_convert(v, label);
+	if (entry_y < LINES - 2)
+		entry_draw(v, &field.entry, entry_y, l);
+	free(l);
 	free(label);
 }
 

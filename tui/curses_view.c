@@ -500,6 +500,8 @@ curses_run(struct session *s, const struct view_options *o)
 	cv_check_size(&v);
 	cv_kiosk_start(&v);
 	draw_layout_screen(&v);
+	if (v.doc.page.date_hint != NULL)
+		date_open(&v);  /* started (--node) on a date question */
 	rc = cv_loop(&v);
 	cv_free(&v);
 	term_stop();
