@@ -558,7 +558,11 @@ bad_input(struct plain *p)
 {
 	const char *h = letter_of(CMD_HELP);
 
-	if (p->page.nactions >= 2)
+	if (p->page.date_hint != NULL)
+		/* TRANSLATORS: %s: the date's form, "DD/MM/YYYY"; the skip letter; the help letter. */
+		say(p, _("Type the date (%s), %s to skip, or %s for help.\n"), p->page.date_hint,
+		    letter_of(CMD_SKIP), h);
+	else if (p->page.nactions >= 2)
 		say(p, _("Type a number from 1 to %zu, or %s for help.\n"), p->page.nactions, h);
 	else if (p->page.nactions == 1)
 		say(p, _("Type 1 to go on, or %s for help.\n"), h);
