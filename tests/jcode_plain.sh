@@ -58,6 +58,14 @@ grep -q "^  Phone: " "$WORK/export.txt" || fail "export: no phone number"
 grep -q "^Sources:$" "$WORK/export.txt" || fail "export: no sources"
 grep -q "^- .*; \(page dated\|read\) " "$WORK/export.txt" || fail "export: sources without their dates"
 [ "$(grep -c '^=\+$' "$WORK/export.txt")" -eq 1 ] || fail "export: more than one page"
+# A well-formed code for a screen another guide lacks says so.
+: | sg --node outcome-try-mediation >"$WORK/gone.out" 2>&1
+gone=$(code_of "$WORK/gone.out")
+"$SENDGUIDE" --plain --lang=en --content "$TOP_SRCDIR/tests/fixtures/mini" --code "$gone" \
+	</dev/null >/dev/null 2>"$WORK/gone.err" && fail "--code $gone opened a screen the mini guide lacks"
+grep -q "That code is for a page this guide no longer has" "$WORK/gone.err" ||
+	fail "--code $gone on the mini guide: $(cat "$WORK/gone.err")"
+
 # --check fails where two screens would share a code (ids found by
 # tests/unit_jcode: screen-205 and screen-620 hash alike).
 cp -R "$TOP_SRCDIR/tests/fixtures/mini" "$WORK/coll"
