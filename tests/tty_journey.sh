@@ -11,7 +11,7 @@ tty_keys 1
 tty_wait 'Do you want to try mediation?'
 tty_wait_line ' Important:'
 tty_wait_line ' What is your disagreement about? › Do you want to try mediation?'
-tty_wait_line ' ? help  Enter choose  b back  s start again  q quit  / search  a area'
+tty_wait_line ' ? help  Enter choose  b back  s start again  q quit  / search  a area  c code'
 
 # j moves the marker; Enter chooses what it marks.
 tty_keys j
@@ -50,7 +50,7 @@ tty_keys b
 tty_wait_line ' > 2. No, I want to appeal'
 tty_keys s
 tty_wait_line ' > 1. A decision the council made about a plan'
-tty_wait_line ' ? help  Enter choose  q quit  / search  a area  l language'
+tty_wait_line ' ? help  Enter choose  q quit  / search  a area  l language  c code'
 
 # Left and Right work as back and choose.
 tty_keys Down Right
@@ -70,7 +70,7 @@ tty_wait_line ' > 2. Read the long explanation'
 tty_keys q
 tty_wait 'Quit the guide? Press y to quit, n to stay.'
 tty_keys n
-tty_wait_line ' ? help  Enter choose  q quit  / search  a area  l language'
+tty_wait_line ' ? help  Enter choose  q quit  / search  a area  l language  c code'
 tty_keys q
 tty_wait 'Quit the guide?'
 tty_keys y

@@ -24,7 +24,7 @@ tty_start 132 43 xterm-256color --node long
 tty_wait_line ' Paragraph nine: this is the last paragraph of the long explanation.'
 tty_wait_line ' > 1. Continue'
 tty_absent 'more below'
-tty_wait_line ' ? help  Enter choose  q quit  / search  a area  l language'
+tty_wait_line ' ? help  Enter choose  q quit  / search  a area  l language  c code'
 
 # Below 20x6 only the message, which names the minimum; q still quits.
 tty_start 19 6 xterm-256color

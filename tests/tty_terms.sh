@@ -35,5 +35,5 @@ tty_wait 'diation is the French word; the caf'
 if tty_screen | grep -q 'é'; then
 	fail "UTF-8 text was sent to a terminal in a C locale"
 fi
-tty_wait_line ' ? help  Enter choose  q quit  / search  a area  l language'
+tty_wait_line ' ? help  Enter choose  q quit  / search  a area  l language  c code'
 pass

@@ -1,6 +1,8 @@
 /* unit_session.c: journey transitions without a terminal or a content file. */
 #include <config.h>
 
+#include <string.h>
+
 #include "session.h"
 #include "unit.h"
 
@@ -114,6 +116,119 @@ test_finish(void)
 	session_free(&s);
 }
 
+/* A dated guide: q -> (letter | end); letter (date) -> cert (date) -> end. */
+static struct screen dscreens[4];
+static struct choice q_choices[2], letter_next[1], cert_next[1];
+static struct guide dguide;
+
+static void
+build_dated(void)
+{
+	dscreens[0] = (struct screen){ .id = "q", .index = 0, .kind = SCREEN_QUESTION,
+				       .choices = q_choices, .nchoices = 2 };
+	dscreens[1] = (struct screen){ .id = "letter", .index = 1, .kind = SCREEN_DATE,
+				       .stores = DATE_KEY_LETTER, .choices = letter_next, .nchoices = 1 };
+	dscreens[2] = (struct screen){ .id = "cert", .index = 2, .kind = SCREEN_DATE,
+				       .stores = DATE_KEY_CERTIFICATE, .choices = cert_next, .nchoices = 1 };
+	dscreens[3] = (struct screen){ .id = "end", .index = 3, .kind = SCREEN_OUTCOME };
+	q_choices[0].target = &dscreens[1];
+	q_choices[1].target = &dscreens[3];
+	letter_next[0].target = &dscreens[2];
+	cert_next[0].target = &dscreens[3];
+	dguide.screens = dscreens;
+	dguide.nscreens = 4;
+	dguide.start = &dscreens[0];
+}
+
+/* Answers are kept in order with the dates; the list names question and
+   date screens only; revisiting forgets what came after; the wipe zeroes
+   every byte of answers and dates. */
+static void
+test_answers_and_wipe(void)
+{
+	struct session s;
+	struct date d = { 2026, 11, 23 }, zero = { 0, 0, 0 };
+	size_t at[8], n, i, cap;
+	const unsigned char *bytes;
+
+	build_dated();
+	CHECK_INT(session_init(&s, &dguide, NULL), SESSION_OK);
+	CHECK_INT(session_answer_date(&s, &d), SESSION_NO_SUCH_CHOICE);  /* not a date question */
+	CHECK_INT(session_choose(&s, 0), SESSION_OK);
+	CHECK_STR(s.current->id, "letter");
+	CHECK_INT(session_answer_date(&s, &d), SESSION_OK);
+	CHECK_STR(s.current->id, "cert");
+	CHECK(s.has_date[DATE_KEY_LETTER]);
+	CHECK_INT(s.dates[DATE_KEY_LETTER].d, 23);
+	CHECK_INT(session_answer_date(&s, NULL), SESSION_OK);  /* skipped */
+	CHECK_STR(s.current->id, "end");
+	CHECK(!s.has_date[DATE_KEY_CERTIFICATE]);
+
+	n = session_answered(&s, at, 8);
+	CHECK_INT(n, 3);
+	CHECK_INT(s.answers[at[0]].choice, 0);
+	CHECK(s.answers[at[1]].dated && s.answers[at[1]].date.m == 11);
+	CHECK(s.answers[at[2]].skipped);
+
+	/* Back over the letter's question forgets its date. */
+	CHECK_INT(session_back(&s), SESSION_OK);
+	CHECK_INT(session_back(&s), SESSION_OK);
+	CHECK_STR(s.current->id, "letter");
+	CHECK(!s.has_date[DATE_KEY_LETTER]);
+	CHECK_INT(session_answer_date(&s, &d), SESSION_OK);
+	CHECK_INT(session_answer_date(&s, &d), SESSION_OK);
+	CHECK(s.has_date[DATE_KEY_CERTIFICATE]);
+
+	/* Revisit the first question: everything after it is forgotten. */
+	CHECK_INT(session_revisit(&s, 0), SESSION_OK);
+	CHECK_STR(s.current->id, "q");
+	CHECK_INT(s.depth, 0);
+	CHECK(!s.has_date[DATE_KEY_LETTER] && !s.has_date[DATE_KEY_CERTIFICATE]);
+	CHECK_INT(session_revisit(&s, 0), SESSION_NO_SUCH_CHOICE);
+	CHECK_INT(session_answered(&s, at, 8), 0);
+
+	/* A long journey grows the arrays; the kiosk wipe zeroes them whole. */
+	CHECK_INT(session_choose(&s, 0), SESSION_OK);
+	CHECK_INT(session_answer_date(&s, &d), SESSION_OK);
+	CHECK_INT(session_answer_date(&s, &d), SESSION_OK);
+	for (i = 0; i < 40; i++)
+		session_jump(&s, &dscreens[i % 2 ? 3 : 0]);
+	CHECK(s.cap >= 40);
+	session_keep_home(&s, true);
+	session_forget(&s);
+	CHECK(s.current == dguide.start);
+	CHECK_INT(s.depth, 0);
+	CHECK(!s.has_date[DATE_KEY_LETTER] && !s.has_date[DATE_KEY_CERTIFICATE]);
+	CHECK(memcmp(&s.dates[0], &zero, sizeof zero) == 0 && memcmp(&s.dates[1], &zero, sizeof zero) == 0);
+	cap = s.cap;
+	bytes = (const unsigned char *)s.answers;
+	for (i = 0; i < cap * sizeof *s.answers; i++)
+		if (bytes[i] != 0)
+			break;
+	CHECK_INT(i, cap * sizeof *s.answers);
+	session_free(&s);
+}
+
+/* A journey code's screen, area and dates, with no history. */
+static void
+test_open(void)
+{
+	struct session s;
+	bool has[DATE_KEY_COUNT] = { true, false };
+	struct date dates[DATE_KEY_COUNT] = { { 2026, 11, 23 }, { 0, 0, 0 } };
+
+	build_dated();
+	CHECK_INT(session_init(&s, &dguide, NULL), SESSION_OK);
+	CHECK_INT(session_choose(&s, 1), SESSION_OK);
+	session_open(&s, &dscreens[3], &area, has, dates);
+	CHECK_STR(s.current->id, "end");
+	CHECK_INT(s.depth, 0);
+	CHECK(s.area == &area);
+	CHECK(s.has_date[DATE_KEY_LETTER] && !s.has_date[DATE_KEY_CERTIFICATE]);
+	CHECK_INT(s.dates[DATE_KEY_LETTER].y, 2026);
+	session_free(&s);
+}
+
 int
 main(void)
 {
@@ -121,5 +236,7 @@ main(void)
 	UNIT_CASE(test_choose_and_back);
 	UNIT_CASE(test_restart_jump_wipe);
 	UNIT_CASE(test_finish);
+	UNIT_CASE(test_answers_and_wipe);
+	UNIT_CASE(test_open);
 	UNIT_DONE();
 }

@@ -284,6 +284,28 @@ draw_add_contacts(struct cv *v)
 		draw_add_card(v, &c->cards[i]);
 }
 
+/* An outcome's worked-out dates, the note to check them, and its code. */
+static void
+draw_add_dates(struct cv *v)
+{
+	const struct page *pg = &v->doc.page;
+	size_t i;
+
+	for (i = 0; i < pg->ndeadlines; i++) {
+		draw_add_blank(v);
+		draw_add_text(v, term_text(v, pg->deadlines[i].what), CV_STYLE_HEADING, 0, 0, -1);
+		draw_add_text(v, term_text(v, pg->deadlines[i].how), CV_STYLE_TEXT, 2, 2, -1);
+	}
+	if (pg->dates_note != NULL) {
+		draw_add_blank(v);
+		draw_add_text(v, term_text(v, pg->dates_note), CV_STYLE_IMPORTANT, 0, 0, -1);
+	}
+	if (pg->code_line != NULL) {
+		draw_add_blank(v);
+		draw_add_text(v, term_text(v, pg->code_line), CV_STYLE_NOTE, 0, 0, -1);
+	}
+}
+
 static int
 draw_digits(size_t n)
 {
@@ -314,6 +336,7 @@ draw_layout_screen(struct cv *v)
 		draw_add_text(v, _("This translation has not been reviewed yet."),
 			      CV_STYLE_NOTE, 0, 0, -1);
 	draw_add_blocks(v, sc);
+	draw_add_dates(v);
 	draw_add_contacts(v);
 
 	/* Every action is numbered in one list, the page's: the same numbers
@@ -646,6 +669,9 @@ static const struct cv_hint screen_hints[] = {
 	{ "/", N_("search"), '/', false },
 	{ "a", N_("area"), 'a', false },
 	{ "l", N_("language"), 'l', false },
+	/* TRANSLATORS: key hints: "Your answers" (a noun), and a journey code. */
+	{ "y", N_("answers"), 'y', false },
+	{ "c", N_("code"), 'c', false },
 };
 
 void
@@ -665,7 +691,7 @@ draw_screen(struct cv *v)
 		char k = (char)screen_hints[i].code;
 
 		/* Only keys that do something here. */
-		if ((k == 'b' || k == 's') && v->s->depth == 0)
+		if ((k == 'b' || k == 's' || k == 'y') && v->s->depth == 0)
 			continue;
 		if (k == '\r' && v->doc.nitems == 0)
 			continue;

@@ -163,6 +163,21 @@ screen_key(struct cv *v, wint_t ch, bool keycode)
 	case 'l':
 		lang_open(v);
 		return CV_REDRAW;
+	case 'y':
+		if (v->s->depth == 0)
+			return CV_NOTHING;
+		answers_open(v);
+		return CV_REDRAW;
+	case 'c':
+		code_open(v);
+		return CV_REDRAW;
+	case 'd':
+	case 'e':
+		/* Back to the date field of a date question. */
+		if (v->doc.page.date_hint == NULL)
+			return CV_NOTHING;
+		date_open(v);
+		return CV_REDRAW;
 	case 'q':
 		if (v->o->kiosk)
 			return CV_NOTHING;
@@ -365,6 +380,9 @@ cv_dispatch(struct cv *v, wint_t ch, bool keycode)
 		   the same batch must act on the screen it will see. */
 		if (r == CV_RELAYOUT)
 			draw_layout_screen(v);
+		/* A date question opens its field as soon as it is shown. */
+		if (v->s->current != was && v->doc.page.date_hint != NULL && v->mode == &cv_mode_screen)
+			date_open(v);
 	}
 	return r;
 }
@@ -488,6 +506,8 @@ curses_run(struct session *s, const struct view_options *o)
 	cv_check_size(&v);
 	cv_kiosk_start(&v);
 	draw_layout_screen(&v);
+	if (v.doc.page.date_hint != NULL)
+		date_open(&v);  /* started (--node) on a date question */
 	rc = cv_loop(&v);
 	cv_free(&v);
 	term_stop();

@@ -100,7 +100,7 @@ struct cv_mode {
 
 extern const struct cv_mode cv_mode_screen, cv_mode_help, cv_mode_search_input,
 	cv_mode_search_results, cv_mode_area, cv_mode_lang, cv_mode_quit,
-	cv_mode_still_there, cv_mode_out_of_order;
+	cv_mode_still_there, cv_mode_out_of_order, cv_mode_date, cv_mode_answers, cv_mode_code;
 
 /* A clickable footer hint: its columns and the key it stands for. */
 struct cv_hint_spot {
@@ -246,6 +246,11 @@ void search_open(struct cv *v);
 void area_open(struct cv *v);
 void lang_open(struct cv *v);
 void quit_open(struct cv *v);
+/* curses_date.c: the date field of a date question; "Your answers"; a
+   journey code to open. */
+void date_open(struct cv *v);
+void answers_open(struct cv *v);
+void code_open(struct cv *v);
 /* curses_still.c: show or update "Still there?" with the seconds left; hide it. */
 void still_show(struct cv *v, unsigned seconds_left);
 void still_hide(struct cv *v);

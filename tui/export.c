@@ -89,6 +89,7 @@ kind_name(enum screen_kind k)
 	case SCREEN_QUESTION: return _("Question");
 	case SCREEN_INFORMATION: return _("Information");
 	case SCREEN_OUTCOME: return _("What to do");
+	case SCREEN_DATE: return _("Question about a date");
 	default: return _("Contacts");
 	}
 }
@@ -285,6 +286,74 @@ export_text(const struct guide *g, FILE *out)
 				text_area(out, &lay, g, rg->areas[k]);
 		}
 	}
+	layout_free(&lay);
+	return finish(out);
+}
+
+/* One page as a session has it (--export=text --code): the outcome, the
+   dates worked out, the area's contacts and the sources with their dates,
+   as text an adviser can e-mail. */
+int
+export_page_text(const struct session *s, FILE *out)
+{
+	struct layout lay = { 0 };
+	struct page pg = { 0 };
+	const struct screen *sc = s->current;
+	size_t b, k;
+
+	page_build(&pg, s);
+	text_underline(out, pg.title, '=');
+	if (pg.code_line != NULL) {
+		fputc('\n', out);
+		text_wrapped(out, &lay, NULL, pg.code_line, false);
+	}
+	for (b = 0; b < sc->nbody; b++) {
+		const struct block *bl = &sc->body[b];
+
+		fputc('\n', out);
+		for (k = 0; k < bl->nitems; k++)
+			text_wrapped(out, &lay,
+				     bl->kind == BLOCK_BULLETS ? "- "
+				     : bl->kind == BLOCK_IMPORTANT ? _("Important: ") : NULL,
+				     tr(&bl->items[k]), bl->kind == BLOCK_BULLETS);
+	}
+	for (k = 0; k < pg.ndeadlines; k++) {
+		fputc('\n', out);
+		text_wrapped(out, &lay, NULL, pg.deadlines[k].what, false);
+		text_wrapped(out, &lay, "  ", pg.deadlines[k].how, true);
+	}
+	if (pg.dates_note != NULL) {
+		fputc('\n', out);
+		text_wrapped(out, &lay, NULL, pg.dates_note, false);
+	}
+	if (pg.contacts.kind != PAGE_CONTACTS_NONE) {
+		fputc('\n', out);
+		text_wrapped(out, &lay, NULL, pg.contacts.heading, false);
+		if (pg.contacts.message != NULL)
+			text_wrapped(out, &lay, NULL, pg.contacts.message, false);
+		for (k = 0; k < pg.contacts.ncards; k++)
+			text_card(out, &lay, &pg.contacts.cards[k]);
+	}
+	if (sc->nsources > 0) {
+		fputc('\n', out);
+		put(out, _("Sources:"), ESC_NONE);
+		fputc('\n', out);
+		for (k = 0; k < sc->nsources; k++) {
+			const struct source *src = sc->sources[k];
+			char *date = source_date_text(src), *line;
+
+			xasprintf(&line, "%s; %s", tr(&src->title), date);
+			text_wrapped(out, &lay, "- ", line, true);
+			free(line);
+			free(date);
+			if (src->url != NULL) {
+				fputs("  ", out);
+				put(out, src->url, ESC_NONE);
+				fputc('\n', out);
+			}
+		}
+	}
+	page_free(&pg);
 	layout_free(&lay);
 	return finish(out);
 }
@@ -680,6 +749,7 @@ dot_shape(enum screen_kind k)
 	case SCREEN_QUESTION: return "diamond";
 	case SCREEN_INFORMATION: return "box";
 	case SCREEN_OUTCOME: return "octagon";
+	case SCREEN_DATE: return "parallelogram";
 	default: return "folder";
 	}
 }
@@ -813,6 +883,7 @@ pot_gather(struct pot *p)
 					: "text on screen", sc->id);
 		for (k = 0; k < sc->nchoices; k++)
 			pot_add(p, &sc->choices[k].label, "choice on screen", sc->id);
+		pot_add(p, &sc->skip, "skip on date question", sc->id);
 	}
 	/* Proper names (source titles, providers' and councils' names) are
 	   shown as written: no translator copies 470 of them. */

@@ -31,8 +31,26 @@ enum screen_kind {
 	SCREEN_QUESTION,     /* asks; has two or more choices */
 	SCREEN_INFORMATION,  /* explains; has choices or one link onward */
 	SCREEN_OUTCOME,      /* what to do now; may list contacts; may end a journey */
-	SCREEN_CONTACTS      /* providers for the chosen area */
+	SCREEN_CONTACTS,     /* providers for the chosen area */
+	SCREEN_DATE          /* asks for a date (stores), then goes on; may be skipped */
 };
+
+/* What a date question stores; the order is the journey code's (jcode.h). */
+enum date_key {
+	DATE_KEY_LETTER,       /* "decision-letter": the council's decision letter */
+	DATE_KEY_CERTIFICATE,  /* "certificate": the mediation certificate */
+	DATE_KEY_COUNT
+};
+/* Content names of the keys, in order. */
+extern const char *const date_key_names[DATE_KEY_COUNT];
+
+/* The worked-out dates an outcome shows (its deadlines field). */
+enum deadline_kind {
+	DEADLINE_ADVISER = 1u << 0,  /* "adviser": contact the mediation adviser */
+	DEADLINE_APPEAL = 1u << 1    /* "appeal": the appeal must reach the Tribunal */
+};
+#define DEADLINE_KIND_COUNT 2
+extern const char *const deadline_kind_names[DEADLINE_KIND_COUNT];
 
 struct screen;
 
@@ -76,6 +94,9 @@ struct screen {
 	size_t nchoices;
 	unsigned contacts;        /* enum service bits to list for the chosen area; 0 = none */
 	bool finish;              /* outcome that ends a journey ("Finished" offered) */
+	enum date_key stores;     /* SCREEN_DATE: what the answer is */
+	struct text skip;         /* SCREEN_DATE: the skip's label; absent: "Skip this question" */
+	unsigned deadlines;       /* enum deadline_kind bits an outcome shows */
 	const struct source **sources;
 	size_t nsources;
 	struct srcpos pos;

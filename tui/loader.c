@@ -33,6 +33,9 @@ const char *const service_labels[SERVICE_COUNT] = {
 	N_("Information and advice")
 };
 
+const char *const date_key_names[DATE_KEY_COUNT] = { "decision-letter", "certificate" };
+const char *const deadline_kind_names[DEADLINE_KIND_COUNT] = { "adviser", "appeal" };
+
 #define ID_MAX 64
 
 enum ref_kind { REF_SCREEN, REF_SOURCE, REF_PROVIDER };
@@ -70,7 +73,8 @@ static const char *const settings_keys[] = { "start", "national", "jargon", NULL
 static const char *const jargon_keys[] = { "term", "means", "explained", NULL };
 static const char *const source_keys[] = { "id", "title", "seed", "url", "dated", "read", NULL };
 static const char *const screen_keys[] = {
-	"id", "kind", "title", "body", "choices", "next", "contacts", "finish", "sources", NULL
+	"id", "kind", "title", "body", "choices", "next", "contacts", "finish", "sources",
+	"stores", "skip", "deadlines", NULL
 };
 static const char *const choice_keys[] = { "label", "to", NULL };
 static const char *const provider_keys[] = {
@@ -513,10 +517,64 @@ load_choices(struct loader *l, struct screen *s, const struct yt_node *list)
 	}
 }
 
+/* A date question's stores, skip and next; an outcome's deadlines. A date
+   question has exactly one way on (next): a date given or the question
+   skipped, the journey goes on there. */
+static void
+load_date_fields(struct loader *l, const struct yt_node *n, struct screen *s)
+{
+	const struct yt_node *v;
+	size_t i, k;
+
+	if (s->kind == SCREEN_DATE) {
+		if ((v = field(l, n, "stores", 1, "date question",
+			       _("Add 'stores:' with decision-letter or certificate."))) != NULL
+		    && is_scalar(l, v, "stores")) {
+			for (k = 0; k < DATE_KEY_COUNT; k++)
+				if (strcmp(v->u.scalar.value, date_key_names[k]) == 0)
+					break;
+			if (k < DATE_KEY_COUNT)
+				s->stores = (enum date_key)k;
+			else
+				diags_add(l->d, DIAG_ERROR, &v->pos,
+					  _("Use decision-letter or certificate."),
+					  _("unknown date '%s'"), v->u.scalar.value);
+		}
+		text_field(l, n, "skip", 0, "date question", &s->skip);
+		if (yt_map_get(n, "next") == NULL)
+			diags_add(l->d, DIAG_ERROR, &n->pos,
+				  _("Add 'next:' with the screen that follows the date."),
+				  _("date question '%s' has no 'next'"), s->id ? s->id : "?");
+	} else if ((v = yt_map_get(n, "stores")) != NULL || (v = yt_map_get(n, "skip")) != NULL) {
+		diags_add(l->d, DIAG_ERROR, &v->pos, _("Make the screen 'kind: date', or remove the key."),
+			  _("'stores' and 'skip' are only for date questions"));
+	}
+	if ((v = yt_map_get(n, "deadlines")) != NULL && is_list(l, v, "deadlines")) {
+		if (s->kind != SCREEN_OUTCOME)
+			diags_add(l->d, DIAG_ERROR, &v->pos,
+				  _("Only an outcome screen shows worked-out dates; remove 'deadlines'."),
+				  _("'deadlines' is only for outcome screens"));
+		for (i = 0; i < v->u.seq.count; i++) {
+			const struct yt_node *d = v->u.seq.items[i];
+
+			if (!is_scalar(l, d, "deadlines"))
+				continue;
+			for (k = 0; k < DEADLINE_KIND_COUNT; k++)
+				if (strcmp(d->u.scalar.value, deadline_kind_names[k]) == 0)
+					break;
+			if (k < DEADLINE_KIND_COUNT)
+				s->deadlines |= 1u << k;
+			else
+				diags_add(l->d, DIAG_ERROR, &d->pos, _("Deadlines are adviser and appeal."),
+					  _("unknown deadline '%s'"), d->u.scalar.value);
+		}
+	}
+}
+
 static void
 load_screen(struct loader *l, const struct yt_node *n)
 {
-	static const char *const kinds[] = { "question", "information", "outcome", "contacts" };
+	static const char *const kinds[] = { "question", "information", "outcome", "contacts", "date" };
 	const struct yt_node *v;
 	struct screen *s;
 	size_t i;
@@ -529,16 +587,16 @@ load_screen(struct loader *l, const struct yt_node *n)
 	check_keys(l, n, screen_keys);
 	s->id = id_field(l, n, "screen");
 	if ((v = field(l, n, "kind", 1, "screen",
-		       _("Add 'kind:' with question, information, outcome or contacts."))) != NULL
+		       _("Add 'kind:' with question, information, outcome, contacts or date."))) != NULL
 	    && is_scalar(l, v, "kind")) {
-		for (i = 0; i < 4; i++)
+		for (i = 0; i < 5; i++)
 			if (strcmp(v->u.scalar.value, kinds[i]) == 0)
 				break;
-		if (i < 4)
+		if (i < 5)
 			s->kind = (enum screen_kind)i;
 		else
 			diags_add(l->d, DIAG_ERROR, &v->pos,
-				  _("Use question, information, outcome or contacts."),
+				  _("Use question, information, outcome, contacts or date."),
 				  _("unknown screen kind '%s'"), v->u.scalar.value);
 	}
 	text_field(l, n, "title", 1, "screen", &s->title);
@@ -566,6 +624,7 @@ load_screen(struct loader *l, const struct yt_node *n)
 			  _("Give a question two or more 'choices' (or make it an information screen "
 			    "with 'next')."),
 			  _("question '%s' has fewer than two choices"), s->id ? s->id : "?");
+	load_date_fields(l, n, s);
 	if (yt_map_get(n, "contacts") != NULL)
 		s->contacts = services_field(l, n, "contacts", 0, "screen");
 	else if (s->kind == SCREEN_CONTACTS)

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "exit_status.h"
@@ -17,6 +18,8 @@
 #include "guide.h"
 #include "kiosk.h"
 #include "options.h"
+#include "dates.h"
+#include "jcode.h"
 #include "lang.h"
 #include "report.h"
 #include "search.h"
@@ -26,13 +29,14 @@
 enum long_only {
 	OPT_CHECK = 256, OPT_EXPORT, OPT_GRAPH, OPT_POT, OPT_NODE, OPT_AREA, OPT_IDLE,
 	OPT_BAR, OPT_NO_MOUSE, OPT_CONFIG, OPT_KIOSK, OPT_PLAIN, OPT_CONTENT, OPT_LANG,
-	OPT_STRICT
+	OPT_STRICT, OPT_CODE, OPT_TODAY
 };
 
 static const struct option long_options[] = {
 	{ "area", required_argument, NULL, OPT_AREA },
 	{ "bar", no_argument, NULL, OPT_BAR },
 	{ "check", no_argument, NULL, OPT_CHECK },
+	{ "code", required_argument, NULL, OPT_CODE },
 	{ "config", required_argument, NULL, OPT_CONFIG },
 	{ "content", required_argument, NULL, OPT_CONTENT },
 	{ "export", required_argument, NULL, OPT_EXPORT },
@@ -46,6 +50,7 @@ static const struct option long_options[] = {
 	{ "plain", no_argument, NULL, OPT_PLAIN },
 	{ "pot", no_argument, NULL, OPT_POT },
 	{ "strict", no_argument, NULL, OPT_STRICT },
+	{ "today", required_argument, NULL, OPT_TODAY },
 	{ "version", no_argument, NULL, 'V' },
 	{ NULL, 0, NULL, 0 }
 };
@@ -72,6 +77,9 @@ usage(FILE *out)
 		"      --lang=CODE       language: en, pl or ro (default: from the locale)\n"
 		"      --node=ID         start at the screen ID\n"
 		"      --area=ID         start with the area (local authority) ID chosen\n"
+		"      --code=CODE       open the page a journey code names, with its area\n"
+		"                        and dates (with --export=text: write that page)\n"
+		"      --today=DATE      take DATE (YYYY-MM-DD) as today, for checking dates\n"
 		"      --content=DIR     load the guide from DIR instead of the installed one\n"
 		"\n"), out);
 	fputs(_("Content tools:\n"
@@ -167,6 +175,13 @@ parse_command_line(int argc, char **argv, struct command_line *cl)
 		case OPT_LANG: cl->lang = optarg; break;
 		case OPT_NODE: cl->node = optarg; break;
 		case OPT_AREA: cl->area = optarg; break;
+		case OPT_CODE: cl->code = optarg; break;
+		case OPT_TODAY:
+			if (!date_iso_parse(optarg, &cl->vo.today)) {
+				fprintf(stderr, _("sendguide: --today takes a date as YYYY-MM-DD, not '%s'\n"), optarg);
+				return EXIT_USAGE;
+			}
+			break;
 		case OPT_BAR: cl->vo.bar = true; break;
 		case OPT_NO_MOUSE: cl->vo.mouse = false; break;
 		case OPT_CHECK: cl->act = ACT_CHECK; break;
@@ -258,6 +273,61 @@ content_folder(const struct command_line *cl, bool from_build)
 	return dir;
 }
 
+/* Today from the clock, in local time, unless --today gave it: the views
+   pass it to date_parse; the model never reads a clock. */
+static void
+set_today(struct command_line *cl)
+{
+	time_t now = time(NULL);
+	struct tm tm;
+
+	if (cl->vo.today.y != 0 || localtime_r(&now, &tm) == NULL)
+		return;
+	cl->vo.today = (struct date){ tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday };
+}
+
+/* --code: the session opened where the code says. Returns -1 to go on, or
+   the exit status after saying what is wrong with the code. */
+static int
+open_code(const struct command_line *cl, const struct guide *g, struct session *s)
+{
+	struct jcode_journey j;
+	enum jcode_status st = jcode_decode(g, cl->code, &j);
+	bool has[DATE_KEY_COUNT];
+	struct date dates[DATE_KEY_COUNT];
+	size_t k;
+
+	if (st != JCODE_OK) {
+		fprintf(stderr, "sendguide: %s\n", _(jcode_status_text(st)));
+		return EXIT_USAGE;
+	}
+	for (k = 0; k < DATE_KEY_COUNT; k++) {
+		has[k] = k < JCODE_NDATES && j.has[k];
+		dates[k] = has[k] ? j.dates[k] : (struct date){ 0, 0, 0 };
+	}
+	session_open(s, j.screen, j.area, has, dates);
+	return -1;
+}
+
+/* --export=text --code=CODE: that one page, as text an adviser can e-mail. */
+static int
+export_code(const struct command_line *cl, const struct guide *g)
+{
+	struct session s;
+	int rc;
+
+	session_init(&s, g, NULL);
+	if ((rc = open_code(cl, g, &s)) < 0) {
+		rc = export_page_text(&s, stdout);
+		if (fflush(stdout) != 0 || ferror(stdout) || rc != 0) {
+			fprintf(stderr, _("sendguide: write error: %s\n"), strerror(errno));
+			rc = EXIT_IO;
+		}
+	}
+	session_free(&s);
+	return rc;
+}
+
 /* A visitor's guide: a session from --node and --area, then a view. */
 static int
 run_guide(const struct command_line *cl, const struct guide *g)
@@ -282,6 +352,8 @@ run_guide(const struct command_line *cl, const struct guide *g)
 	}
 	/* What a kiosk gives every visitor: this area and language. */
 	session_keep_home(&s, cl->vo.kiosk);
+	if (cl->code != NULL && (rc = open_code(cl, g, &s)) >= 0)
+		goto out;
 	if (!want_plain(cl->plain))
 		rc = curses_run(&s, &cl->vo);
 	if (rc < 0)
@@ -312,6 +384,7 @@ main(int argc, char **argv)
 		return rc;
 	if (cl.vo.kiosk && cl.act == ACT_RUN)
 		kiosk_lockdown();
+	set_today(&cl);
 	if (cl.lang != NULL && !lang_set(cl.lang)) {
 		fprintf(stderr, _("sendguide: no language '%s'; try en, pl or ro\n"), cl.lang);
 		return EXIT_USAGE;
@@ -330,6 +403,8 @@ main(int argc, char **argv)
 			fprintf(stderr, _("sendguide: the guide in %s could not be loaded\n"), dir);
 			rc = EXIT_CONTENT;
 		}
+	} else if (cl.act == ACT_EXPORT_TEXT && cl.code != NULL) {
+		rc = export_code(&cl, g);
 	} else if (cl.act != ACT_RUN) {
 		rc = run_export(cl.act, g);
 	} else {

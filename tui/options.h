@@ -3,6 +3,7 @@
 #define SENDGUIDE_OPTIONS_H
 
 #include <stdbool.h>
+#include "date.h"
 
 struct view_options {
 	bool kiosk;
@@ -13,6 +14,7 @@ struct view_options {
 	const char *kiosk_area;      /* kiosk: area id to reset to (config "area"); NULL: none */
 	bool bar;                    /* curses: reverse-video bar across the selection */
 	bool mouse;                  /* curses: mouse and touch */
+	struct date today;           /* the clock's date (or --today): the model never reads a clock */
 };
 
 /* What the program was asked to do. */
@@ -23,6 +25,7 @@ struct command_line {
 	enum action act;
 	const char *content_dir;     /* --content, or --check's operand */
 	const char *lang, *node, *area, *config_path;
+	const char *code;            /* --code: open the outcome a journey code names */
 	bool plain;
 	bool strict;                 /* --strict: --check's reading-level warnings are errors */
 	bool idle_set;               /* --idle given: it wins over the file */

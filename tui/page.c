@@ -6,7 +6,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "date.h"
+#include "dateparse.h"
 #include "dates.h"
+#include "jcode.h"
 #include "lang.h"
 #include "page.h"
 #include "xalloc.h"
@@ -230,7 +233,113 @@ page_free(struct page *pg)
 		free(pg->pool[i]);
 	free(pg->pool);
 	free(pg->actions);
+	free(pg->deadlines);
 	memset(pg, 0, sizeof *pg);
+}
+
+static void
+add_deadline(struct page *pg, enum deadline_kind kind, const struct deadline *dl)
+{
+	char *when = date_format_long(dl->date), *how;
+	struct page_deadline *d;
+	const char *adj = deadline_adjust_text(dl->adjust);
+
+	pg->deadlines = xreallocarray(pg->deadlines, pg->ndeadlines + 1, sizeof *pg->deadlines);
+	d = &pg->deadlines[pg->ndeadlines++];
+	/* TRANSLATORS: %s is a date with its weekday, "Thursday 20 May 2027". */
+	d->what = kind == DEADLINE_ADVISER ? format(pg, _("Contact the mediation adviser by %s."), when)
+		/* TRANSLATORS: %s is a date with its weekday, "Thursday 20 May 2027". */
+		: format(pg, _("Your appeal must reach the Tribunal by %s."), when);
+	free(when);
+	how = xstrdup(_(deadline_basis_text(dl->basis)));
+	/* The moves and doubts, each a sentence after the first. */
+#define ADD_SENTENCE(t) do { char *n_; xasprintf(&n_, "%s %s", how, (t)); free(how); how = n_; } while (0)
+	if (dl->month_end)
+		ADD_SENTENCE(_(deadline_month_end_text()));
+	if (adj != NULL)
+		ADD_SENTENCE(_(adj));
+	if (dl->readings_differ)
+		ADD_SENTENCE(_(deadline_readings_text()));
+	if (dl->holidays_by_rule) {
+		char *h;
+
+		/* The catalogue's sentence has one %d, checked by msgfmt -c. */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+		xasprintf(&h, _(deadline_holidays_text()), DATE_HOLIDAYS_KNOWN_UNTIL);
+#pragma GCC diagnostic pop
+		ADD_SENTENCE(h);
+		free(h);
+	}
+#undef ADD_SENTENCE
+	d->how = keep(pg, how);
+}
+
+/* The dates an outcome shows, worked out from the dates given. */
+static void
+page_deadlines(struct page *pg, const struct session *s)
+{
+	const struct screen *sc = s->current;
+	const struct date *letter = s->has_date[DATE_KEY_LETTER] ? &s->dates[DATE_KEY_LETTER] : NULL;
+	const struct date *cert = s->has_date[DATE_KEY_CERTIFICATE]
+		? &s->dates[DATE_KEY_CERTIFICATE] : NULL;
+	struct deadline dl;
+
+	if ((sc->deadlines & DEADLINE_ADVISER) && letter != NULL) {
+		dl = date_adviser_deadline(*letter);
+		add_deadline(pg, DEADLINE_ADVISER, &dl);
+	}
+	if ((sc->deadlines & DEADLINE_APPEAL) && date_appeal_deadline(letter, cert, &dl))
+		add_deadline(pg, DEADLINE_APPEAL, &dl);
+	if (pg->ndeadlines > 0)
+		pg->dates_note = _("Check the dates on your own letters; if in doubt, ask your SENDIASS.");
+}
+
+/* The outcome's journey code: the screen, the area and the dates given. */
+static void
+page_code(struct page *pg, const struct session *s)
+{
+	struct jcode_journey j = { .screen = s->current, .area = s->area };
+	char code[JCODE_MAX];
+	size_t k;
+
+	for (k = 0; k < DATE_KEY_COUNT && k < JCODE_NDATES; k++) {
+		j.has[k] = s->has_date[k];
+		j.dates[k] = s->dates[k];
+	}
+	if (jcode_encode(&j, code) != JCODE_OK)
+		return;
+	pg->code = format(pg, "%s", code);
+	/* TRANSLATORS: a short code that reopens this page; an adviser may ask
+	   for it on the phone. */
+	pg->code_line = format(pg, _("Journey code: %s"), code);
+}
+
+const char *
+page_answer_question(struct page *pg, const struct session *s, size_t i)
+{
+	(void)pg;
+	return tr(&s->history[i]->title);
+}
+
+const char *
+page_answer_text(struct page *pg, const struct session *s, size_t i)
+{
+	const struct screen *sc = s->history[i];
+	const struct session_answer *a = &s->answers[i];
+
+	if (sc->kind == SCREEN_DATE) {
+		if (a->dated) {
+			char *d = date_format_long(a->date);
+
+			return keep(pg, d);
+		}
+		return sc->skip.en != NULL ? tr(&sc->skip) : _("Skipped");
+	}
+	if (a->choice < sc->nchoices)
+		return sc->choices[a->choice].label.en != NULL ? tr(&sc->choices[a->choice].label)
+			: _("Continue");
+	return "";
 }
 
 void
@@ -245,7 +354,17 @@ page_build(struct page *pg, const struct session *s)
 	pg->title = tr(&sc->title);
 	pg->body = sc->body;
 	pg->nbody = sc->nbody;
-	for (i = 0; i < sc->nchoices; i++) {
+	if (sc->kind == SCREEN_DATE) {
+		/* The date is typed, not chosen: the only numbered action is the skip. */
+		pg->date_hint = date_format_hint();
+		add_action(pg, PAGE_ACTION_SKIP, 0, sc->nchoices ? sc->choices[0].target : NULL,
+			   sc->skip.en != NULL ? tr(&sc->skip) : _("Skip this question"));
+	}
+	if (sc->kind == SCREEN_OUTCOME) {
+		page_deadlines(pg, s);
+		page_code(pg, s);
+	}
+	for (i = 0; i < sc->nchoices && sc->kind != SCREEN_DATE; i++) {
 		const struct choice *ch = &sc->choices[i];
 
 		add_action(pg, PAGE_ACTION_CHOICE, i, ch->target,
@@ -285,6 +404,9 @@ page_follow(const struct page *pg, size_t n, struct session *s)
 	case PAGE_ACTION_FINISH:
 		if (session_finish(s))
 			return PAGE_FOLLOW_FORGOT;
+		break;
+	case PAGE_ACTION_SKIP:
+		session_answer_date(s, NULL);
 		break;
 	}
 	return PAGE_FOLLOW_MOVED;

@@ -68,7 +68,14 @@ enum page_action_kind {
 	PAGE_ACTION_REDIRECT,    /* to the screen for an area outside England */
 	PAGE_ACTION_NATIONAL,    /* to the national advice screen */
 	PAGE_ACTION_AREA,        /* choose (another) area: the view asks which */
-	PAGE_ACTION_FINISH       /* the journey ends: start again (a kiosk forgets) */
+	PAGE_ACTION_FINISH,      /* the journey ends: start again (a kiosk forgets) */
+	PAGE_ACTION_SKIP         /* a date question: go on without a date */
+};
+
+/* A date worked out for an outcome from the dates given (date.h). */
+struct page_deadline {
+	const char *what;        /* "Contact the mediation adviser by Thursday 20 May 2027." */
+	const char *how;         /* how it was worked out: one sentence, and any move */
 };
 
 struct page_action {
@@ -88,6 +95,18 @@ struct page {
 	   redirect, national advice, choose area, finish. */
 	struct page_action *actions;
 	size_t nactions;
+	/* A date question: the form the field shows while empty ("DD/MM/YYYY");
+	   NULL on other screens. The views read the date typed with
+	   date_parse() and answer with session_answer_date(). */
+	const char *date_hint;
+	/* An outcome: the dates worked out (its deadlines, from the dates
+	   given), then dates_note (NULL when there are none). */
+	struct page_deadline *deadlines;
+	size_t ndeadlines;
+	const char *dates_note;  /* "Check the dates on your own letters; ..." */
+	/* An outcome: its journey code (jcode.h) and the line that shows it. */
+	const char *code;        /* "K7QW-3MXA" */
+	const char *code_line;   /* "Journey code: K7QW-3MXA" */
 	/* Strings the page made; freed by page_free. */
 	char **pool;
 	size_t npool, pool_cap;
@@ -118,6 +137,11 @@ const char *page_services(struct page *pg, unsigned services);
    when the current screen lists no contacts: both views confirm a choice of
    area with it (into pg's pool). */
 const char *page_area_chosen(struct page *pg, const struct session *s);
+
+/* "Choice: answer" lines for "Your answers": the question's title and the
+   answer given at history index i (into pg's pool). */
+const char *page_answer_question(struct page *pg, const struct session *s, size_t i);
+const char *page_answer_text(struct page *pg, const struct session *s, size_t i);
 
 /* What following an action left the view to do. */
 enum page_follow {

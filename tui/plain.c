@@ -27,8 +27,10 @@
 #include <unistd.h>
 #include <unistr.h>
 
+#include "dateparse.h"
 #include "dates.h"
 #include "commands.h"
+#include "jcode.h"
 #include "kiosk.h"
 #include "lang.h"
 #include "layout.h"
@@ -44,7 +46,8 @@
 #define MAX_AREA_LIST 40
 #define ALL_SERVICES ((1u << SERVICE_COUNT) - 1)
 
-enum cmd { CMD_NONE, CMD_BACK, CMD_START, CMD_REPEAT, CMD_FIND, CMD_AREA, CMD_LANG, CMD_SOURCES, CMD_HELP, CMD_QUIT };
+enum cmd { CMD_NONE, CMD_BACK, CMD_START, CMD_REPEAT, CMD_FIND, CMD_AREA, CMD_LANG, CMD_SOURCES, CMD_HELP,
+	CMD_QUIT, CMD_SKIP, CMD_ANSWERS, CMD_CODE };
 
 struct command {
 	enum cmd id;
@@ -70,6 +73,14 @@ static const struct command commands[] = {
 	{ CMD_AREA, N_("a"), N_("area"), NULL, N_("area"), N_("choose your council (local authority) by its name") },
 	{ CMD_LANG, N_("l"), N_("language"), NULL, N_("language"), N_("change the language") },
 	{ CMD_SOURCES, N_("w"), N_("where"), NULL, N_("where from"), N_("hear where this screen's contacts come from, and their dates") },
+	{ CMD_ANSWERS, N_("y"), N_("your answers"), NULL, N_("your answers"),
+	  N_("list your answers on this journey, to change one") },
+	{ CMD_CODE, N_("c"), N_("code"), NULL, N_("code"),
+	  N_("open the page a journey code names, for example: code K7QW-3MXA") },
+	/* TRANSLATORS: on a question that asks for a date. */
+	/* "next", not "skip": a command's letter starts its word, and "s" is
+	   start again's; "skip" still works (english_aliases). */
+	{ CMD_SKIP, N_("n"), N_("next"), NULL, N_("next"), N_("skip a question that asks for a date") },
 	{ CMD_HELP, N_("h"), N_("help"), "?", N_("help"), N_("explain the commands") },
 	{ CMD_QUIT, N_("q"), N_("quit"), NULL, N_("quit"), N_("leave the guide") },
 };
@@ -91,6 +102,7 @@ plain_command_words(const struct command_words **out)
 static const struct { const char *word; enum cmd id; } english_aliases[] = {
 	{ "restart", CMD_START }, { "again", CMD_START }, { "question", CMD_REPEAT },
 	{ "search", CMD_FIND }, { "exit", CMD_QUIT }, { "lang", CMD_LANG },
+	{ "skip", CMD_SKIP }, { "answers", CMD_ANSWERS },
 };
 
 enum mode {
@@ -99,7 +111,9 @@ enum mode {
 	MODE_PICK_HIT,    /* a numbered list of search hits */
 	MODE_ASK_AREA,    /* waiting for a council's name */
 	MODE_PICK_AREA,   /* a numbered list of councils */
-	MODE_PICK_LANG    /* a numbered list of languages */
+	MODE_PICK_LANG,   /* a numbered list of languages */
+	MODE_PICK_ANSWER, /* a numbered list of the answers given */
+	MODE_ASK_CODE     /* waiting for a journey code */
 };
 
 struct plain {
@@ -120,6 +134,8 @@ struct plain {
 	const struct area *area_list[MAX_AREA_LIST];
 	size_t nareas;
 	const struct screen *not_listed;  /* offered after area_list, or NULL */
+	size_t *answer_list;              /* history indexes of the answers listed */
+	size_t nanswers;
 	bool idle_on;                     /* kiosk on a terminal: the idle clock runs */
 	bool countdown_said;              /* "Still there?" printed for this countdown */
 	bool commands_said;               /* the whole command list was said in this language */
@@ -313,7 +329,7 @@ command_of(const char *word, size_t len)
 static bool
 takes_words(enum cmd c)
 {
-	return c == CMD_FIND || c == CMD_AREA || c == CMD_LANG;
+	return c == CMD_FIND || c == CMD_AREA || c == CMD_LANG || c == CMD_CODE;
 }
 
 static bool
@@ -516,6 +532,28 @@ print_contacts(struct plain *p)
 	}
 }
 
+/* An outcome's worked-out dates (page.h), each with how it was worked
+   out, then the note to check them, then the journey code. */
+static void
+print_dates(struct plain *p)
+{
+	size_t i;
+
+	for (i = 0; i < p->page.ndeadlines; i++) {
+		fputc('\n', p->out);
+		wrapped(p, NULL, p->page.deadlines[i].what, false);
+		wrapped(p, "  ", p->page.deadlines[i].how, true);
+	}
+	if (p->page.dates_note != NULL) {
+		fputc('\n', p->out);
+		wrapped(p, NULL, p->page.dates_note, false);
+	}
+	if (p->page.code_line != NULL) {
+		fputc('\n', p->out);
+		wrapped(p, NULL, p->page.code_line, false);
+	}
+}
+
 static void
 show_screen(struct plain *p)
 {
@@ -525,6 +563,7 @@ show_screen(struct plain *p)
 	page_build(&p->page, p->s);
 	wrapped(p, NULL, p->page.title, false);
 	print_blocks(p, sc);
+	print_dates(p);
 	print_contacts(p);
 	print_actions(p);
 	fputc('\n', p->out);
@@ -580,9 +619,24 @@ prompt(struct plain *p)
 {
 	switch (p->mode) {
 	case MODE_SCREEN:
-		/* The whole list once (and on h); a listener hears every prompt
-		   whole, so later ones are short. */
-		if (p->commands_said) {
+		if (p->page.date_hint != NULL) {
+			/* A question that asks for a date: the form to type it in,
+			   and how to skip it; once the commands have been said,
+			   that alone. */
+			if (p->commands_said) {
+				/* TRANSLATORS: %s is the form, "DD/MM/YYYY", then the
+				   skip command's letter. */
+				say(p, _("Type the date (%s), or %s to skip."), p->page.date_hint,
+				    letter_of(CMD_SKIP));
+				break;
+			}
+			/* TRANSLATORS: the prompt of a question that asks for a date; %s is
+			   the form, "DD/MM/YYYY", then the skip command's letter. */
+			say(p, _("Type the date (%s), %s to skip, or: "), p->page.date_hint,
+			    letter_of(CMD_SKIP));
+		} else if (p->commands_said) {
+			/* The whole list once (and on h); a listener hears every
+			   prompt whole, so later ones are short. */
 			if (p->page.nactions >= 2)
 				say(p, _("Choose 1 to %zu, or %s for help."), p->page.nactions,
 				    letter_of(CMD_HELP));
@@ -591,8 +645,7 @@ prompt(struct plain *p)
 			else
 				say(p, _("Type %s for help."), letter_of(CMD_HELP));
 			break;
-		}
-		if (p->page.nactions >= 2)
+		} else if (p->page.nactions >= 2)
 			say(p, _("Choose 1 to %zu, or: "), p->page.nactions);
 		else if (p->page.nactions == 1)
 			say(p, _("Type 1 to go on, or: "));
@@ -617,6 +670,12 @@ prompt(struct plain *p)
 	case MODE_PICK_LANG:
 		say(p, "%s", _("Type the number of a language, or just press Enter to keep this one."));
 		break;
+	case MODE_PICK_ANSWER:
+		say(p, "%s", _("Type the number of an answer to change it, or just press Enter to stay here."));
+		break;
+	case MODE_ASK_CODE:
+		say(p, "%s", _("Type the journey code, or just press Enter to stay here."));
+		break;
 	}
 	fputs("\n> ", p->out);
 }
@@ -627,7 +686,11 @@ bad_input(struct plain *p)
 {
 	const char *h = letter_of(CMD_HELP);
 
-	if (p->page.nactions >= 2)
+	if (p->page.date_hint != NULL)
+		/* TRANSLATORS: %s: the date's form, "DD/MM/YYYY"; the skip letter; the help letter. */
+		say(p, _("Type the date (%s), %s to skip, or %s for help.\n"), p->page.date_hint,
+		    letter_of(CMD_SKIP), h);
+	else if (p->page.nactions >= 2)
 		say(p, _("Type a number from 1 to %zu, or %s for help.\n"), p->page.nactions, h);
 	else if (p->page.nactions == 1)
 		say(p, _("Type 1 to go on, or %s for help.\n"), h);
@@ -715,6 +778,9 @@ forget_view(struct plain *p)
 	memset(p->area_list, 0, sizeof p->area_list);
 	p->nareas = 0;
 	p->not_listed = NULL;
+	if (p->answer_list != NULL)
+		memset(p->answer_list, 0, p->nanswers * sizeof *p->answer_list);
+	p->nanswers = 0;
 	kiosk_timer_reset(&p->idle);
 	p->countdown_said = false;
 	p->commands_said = false;  /* the next visitor hears the commands once */
@@ -1120,6 +1186,101 @@ trimmed(char *s)
 	return s;
 }
 
+/* A date typed on a date question: read in the interface language
+   against today (the view's clock); a date that cannot be read gets one
+   sentence and the question again. */
+static void
+answer_date(struct plain *p, const char *line)
+{
+	struct date d;
+	const char *err = NULL;
+
+	if (date_parse(line, lang_current(), p->o != NULL ? p->o->today : (struct date){ 0, 0, 0 },
+		       &d, &err) != DATE_PARSED) {
+		sayw(p, "%s", _(err));
+		fputc('\n', p->out);
+		wrapped(p, NULL, p->page.title, false);
+		fputc('\n', p->out);
+		return;
+	}
+	session_answer_date(p->s, &d);
+	fputc('\n', p->out);
+	show_screen(p);
+}
+
+static void
+skip_date(struct plain *p)
+{
+	p->mode = MODE_SCREEN;
+	if (p->page.date_hint == NULL) {
+		say(p, "%s\n", _("There is no question to skip here."));
+		return;
+	}
+	session_answer_date(p->s, NULL);
+	fputc('\n', p->out);
+	show_screen(p);
+}
+
+/* "Your answers": the questions answered on this journey, in order. */
+static void
+list_answers(struct plain *p)
+{
+	size_t i;
+
+	p->mode = MODE_SCREEN;
+	p->answer_list = xreallocarray(p->answer_list, p->s->depth + 1, sizeof *p->answer_list);
+	p->nanswers = session_answered(p->s, p->answer_list, p->s->depth);
+	if (p->nanswers == 0) {
+		say(p, "%s\n", _("You have not answered any questions on this journey yet."));
+		return;
+	}
+	fputc('\n', p->out);
+	say(p, "%s\n", _("Your answers:"));
+	for (i = 0; i < p->nanswers; i++) {
+		char num[32];
+		struct page scratch = { 0 };
+		const char *q = page_answer_question(&scratch, p->s, p->answer_list[i]);
+
+		snprintf(num, sizeof num, "%zu. ", i + 1);
+		wrapped(p, num, q, true);
+		/* TRANSLATORS: under a question on "Your answers"; %s is the answer. */
+		sayw(p, _("   Answer: %s"), page_answer_text(&scratch, p->s, p->answer_list[i]));
+		page_free(&scratch);
+	}
+	fputc('\n', p->out);
+	p->mode = MODE_PICK_ANSWER;
+}
+
+/* Open the outcome a journey code names, with its area and dates. */
+static void
+open_code(struct plain *p, const char *text)
+{
+	struct jcode_journey j;
+	enum jcode_status st;
+	bool has[DATE_KEY_COUNT];
+	struct date dates[DATE_KEY_COUNT];
+	size_t k;
+
+	while (is_space(*text))
+		text++;
+	if (*text == '\0') {
+		p->mode = MODE_ASK_CODE;
+		return;
+	}
+	if ((st = jcode_decode(p->s->guide, text, &j)) != JCODE_OK) {
+		sayw(p, "%s", _(jcode_status_text(st)));
+		p->mode = MODE_ASK_CODE;
+		return;
+	}
+	for (k = 0; k < DATE_KEY_COUNT; k++) {
+		has[k] = k < JCODE_NDATES && j.has[k];
+		dates[k] = has[k] ? j.dates[k] : (struct date){ 0, 0, 0 };
+	}
+	session_open(p->s, j.screen, j.area, has, dates);
+	fputc('\n', p->out);
+	show_screen(p);
+}
+
 static bool
 run_command(struct plain *p, enum cmd c, const char *rest)
 {
@@ -1137,6 +1298,9 @@ run_command(struct plain *p, enum cmd c, const char *rest)
 	case CMD_LANG: choose_language(p, rest); break;
 	case CMD_SOURCES: p->mode = MODE_SCREEN; print_sources(p); break;
 	case CMD_HELP: p->mode = MODE_SCREEN; help(p); break;
+	case CMD_SKIP: skip_date(p); break;
+	case CMD_ANSWERS: list_answers(p); break;
+	case CMD_CODE: open_code(p, rest); break;
 	case CMD_QUIT:
 		if (p->o != NULL && p->o->kiosk) {
 			say(p, _("This guide stays open for the next person. Type %s to start again.\n"),
@@ -1183,8 +1347,28 @@ handle(struct plain *p, char *raw)
 	case MODE_SCREEN:
 		if (parse_number(line, &n) && n >= 1 && n <= p->page.nactions)
 			follow_action(p, n);
+		else if (p->page.date_hint != NULL && *line != '\0')
+			answer_date(p, line);
 		else if (!area_at_contacts(p, line))
 			bad_input(p);
+		break;
+	case MODE_PICK_ANSWER:
+		if (*line == '\0') {
+			p->mode = MODE_SCREEN;
+		} else if (parse_number(line, &n) && n >= 1 && n <= p->nanswers) {
+			session_revisit(p->s, p->answer_list[n - 1]);
+			fputc('\n', p->out);
+			show_screen(p);
+		} else {
+			say(p, _("Type a number from 1 to %zu, or just press Enter to stay here.\n"),
+			    p->nanswers);
+		}
+		break;
+	case MODE_ASK_CODE:
+		if (*line == '\0')
+			p->mode = MODE_SCREEN;
+		else
+			open_code(p, line);
 		break;
 	case MODE_ASK_FIND:
 	case MODE_PICK_HIT:
@@ -1317,6 +1501,7 @@ plain_run(struct session *s, FILE *in, FILE *out, const struct view_options *o)
 	layout_free(&p.lay);
 	free(p.line);
 	free(p.fmt_buf);
+	free(p.answer_list);
 	page_free(&p.page);
 	return rc;
 }

@@ -842,6 +842,8 @@ guide_strings(const struct guide *g, struct strset *s)
 				set_add(s, &sc->body[j].items[k]);
 		for (j = 0; j < sc->nchoices; j++)
 			set_add(s, &sc->choices[j].label);
+		if (sc->skip.en != NULL)
+			set_add(s, &sc->skip);
 	}
 	/* Proper names (source titles, providers' and councils' names) are
 	   not translated: they are shown as written (content/README.md). */

@@ -25,14 +25,51 @@ session_init(struct session *s, const struct guide *g, const char *node)
 	return SESSION_OK;
 }
 
+/* Leave sc for another screen, remembering what was answered on it. */
+static void
+push_answer(struct session *s, const struct screen *sc, struct session_answer a)
+{
+	if (s->depth == s->cap) {
+		size_t old = s->cap;
+		struct session_answer *grown;
+
+		s->cap = s->cap ? s->cap * 2 : 16;
+		s->history = xreallocarray(s->history, s->cap, sizeof *s->history);
+		/* Answers hold dates: copy them and zero the old block rather than
+		   let realloc leave a copy in freed memory. */
+		grown = xcalloc(s->cap, sizeof *grown);
+		if (old > 0) {
+			memcpy(grown, s->answers, old * sizeof *grown);
+			memset(s->answers, 0, old * sizeof *grown);
+		}
+		free(s->answers);
+		s->answers = grown;
+	}
+	s->answers[s->depth] = a;
+	s->history[s->depth++] = sc;
+}
+
 static void
 push(struct session *s, const struct screen *sc)
 {
-	if (s->depth == s->cap) {
-		s->cap = s->cap ? s->cap * 2 : 16;
-		s->history = xreallocarray(s->history, s->cap, sizeof *s->history);
-	}
-	s->history[s->depth++] = sc;
+	push_answer(s, sc, (struct session_answer){ .choice = SESSION_NO_CHOICE });
+}
+
+/* Forget the history from index i on, and the dates answered there. */
+static void
+drop_from(struct session *s, size_t i)
+{
+	size_t k;
+
+	for (k = i; k < s->depth; k++)
+		if (s->history[k]->kind == SCREEN_DATE
+		    && (s->answers[k].dated || s->answers[k].skipped)) {
+			s->has_date[s->history[k]->stores] = false;
+			memset(&s->dates[s->history[k]->stores], 0, sizeof s->dates[0]);
+		}
+	memset(s->history + i, 0, (s->depth - i) * sizeof *s->history);
+	memset(s->answers + i, 0, (s->depth - i) * sizeof *s->answers);
+	s->depth = i;
 }
 
 enum session_status
@@ -40,18 +77,88 @@ session_choose(struct session *s, size_t index)
 {
 	if (index >= s->current->nchoices)
 		return SESSION_NO_SUCH_CHOICE;
-	push(s, s->current);
+	push_answer(s, s->current, (struct session_answer){ .choice = index });
 	s->current = s->current->choices[index].target;
 	return SESSION_OK;
 }
 
 enum session_status
+session_answer_date(struct session *s, const struct date *d)
+{
+	const struct screen *sc = s->current;
+	struct session_answer a = { .choice = SESSION_NO_CHOICE };
+
+	if (sc->kind != SCREEN_DATE || sc->nchoices == 0)
+		return SESSION_NO_SUCH_CHOICE;
+	if (d != NULL) {
+		a.dated = true;
+		a.date = *d;
+		s->dates[sc->stores] = *d;
+		s->has_date[sc->stores] = true;
+	} else {
+		a.skipped = true;
+		memset(&s->dates[sc->stores], 0, sizeof s->dates[0]);
+		s->has_date[sc->stores] = false;
+	}
+	push_answer(s, sc, a);
+	s->current = sc->choices[0].target;
+	return SESSION_OK;
+}
+
+size_t
+session_answered(const struct session *s, size_t *out, size_t max)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < s->depth && n < max; i++) {
+		const struct session_answer *a = &s->answers[i];
+		enum screen_kind k = s->history[i]->kind;
+
+		if ((k == SCREEN_QUESTION && a->choice != SESSION_NO_CHOICE)
+		    || (k == SCREEN_DATE && (a->dated || a->skipped)))
+			out[n++] = i;
+	}
+	return n;
+}
+
+enum session_status
+session_revisit(struct session *s, size_t i)
+{
+	const struct screen *sc;
+
+	if (i >= s->depth)
+		return SESSION_NO_SUCH_CHOICE;
+	sc = s->history[i];
+	drop_from(s, i);
+	s->current = sc;
+	return SESSION_OK;
+}
+
+void
+session_open(struct session *s, const struct screen *sc, const struct area *a,
+	     const bool *has, const struct date *dates)
+{
+	size_t k;
+
+	session_restart(s);
+	s->current = sc;
+	s->area = a;
+	for (k = 0; k < DATE_KEY_COUNT; k++) {
+		s->has_date[k] = has[k];
+		s->dates[k] = has[k] ? dates[k] : (struct date){ 0, 0, 0 };
+	}
+}
+
+enum session_status
 session_back(struct session *s)
 {
+	const struct screen *sc;
+
 	if (s->depth == 0)
 		return SESSION_AT_START;
-	s->current = s->history[--s->depth];
-	s->history[s->depth] = NULL;
+	sc = s->history[s->depth - 1];
+	drop_from(s, s->depth - 1);
+	s->current = sc;
 	return SESSION_OK;
 }
 
@@ -59,7 +166,7 @@ void
 session_restart(struct session *s)
 {
 	if (s->history != NULL)
-		memset(s->history, 0, s->depth * sizeof *s->history);
+		drop_from(s, 0);
 	s->depth = 0;
 	s->current = s->guide->start;
 }
@@ -137,6 +244,10 @@ session_wipe(struct session *s)
 	   where the last one went, even from memory. */
 	if (s->history != NULL)
 		memset(s->history, 0, s->cap * sizeof *s->history);
+	if (s->answers != NULL)
+		memset(s->answers, 0, s->cap * sizeof *s->answers);
+	memset(s->dates, 0, sizeof s->dates);
+	memset(s->has_date, 0, sizeof s->has_date);
 	s->depth = 0;
 	s->area = NULL;
 	s->current = s->guide->start;
@@ -147,7 +258,9 @@ session_free(struct session *s)
 {
 	session_wipe(s);
 	free(s->history);
+	free(s->answers);
 	s->history = NULL;
+	s->answers = NULL;
 	s->cap = 0;
 }
 

@@ -4,7 +4,18 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include "date.h"
 #include "guide.h"
+
+/* What was answered on a screen the journey left: the choice taken, or a
+   date given or skipped. One for each screen in the history. */
+struct session_answer {
+	size_t choice;           /* the choice taken; SESSION_NO_CHOICE: none */
+	bool dated;              /* a date question answered with date */
+	bool skipped;            /* a date question skipped */
+	struct date date;
+};
+#define SESSION_NO_CHOICE ((size_t)-1)
 
 struct session {
 	const struct guide *guide;
@@ -12,6 +23,11 @@ struct session {
 	const struct screen **history;  /* screens before current, oldest first */
 	size_t depth, cap;
 	const struct area *area;        /* NULL until chosen */
+	struct session_answer *answers; /* answers[i]: what was done on history[i] */
+	/* The dates given (date questions, or a journey code). Never written
+	   anywhere; session_forget zeroes them. */
+	bool has_date[DATE_KEY_COUNT];
+	struct date dates[DATE_KEY_COUNT];
 	/* What a kiosk returns to for the next visitor (session_keep_home). */
 	bool kiosk;
 	const struct area *home_area;
@@ -37,6 +53,21 @@ void session_restart(struct session *s);
 /* Go to a screen found by search or offered by the page (a redirect,
    national advice): the current screen joins the history. */
 void session_jump(struct session *s, const struct screen *to);
+
+/* Answer the current date question with *d, or skip it (d NULL): the
+   date is kept under the screen's key and the journey goes on. */
+enum session_status session_answer_date(struct session *s, const struct date *d);
+/* The answers to show on "Your answers": the indexes into history of the
+   question and date screens answered, in order; returns how many (up to max). */
+size_t session_answered(const struct session *s, size_t *out, size_t max);
+/* Back to the screen at history index i to answer it again: what came
+   after it is forgotten (its dates too), and the journey goes on from the
+   new answer. */
+enum session_status session_revisit(struct session *s, size_t i);
+/* Open a screen as a journey code names it: no history, this area and
+   these dates (has, dates: DATE_KEY_COUNT each). */
+void session_open(struct session *s, const struct screen *sc, const struct area *a,
+		  const bool *has, const struct date *dates);
 
 /* Whether a screen lists contacts for the chosen area. */
 bool session_lists_contacts(const struct screen *sc);

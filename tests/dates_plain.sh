@@ -1,0 +1,74 @@
+#!/bin/sh
+# dates_plain.sh: the date questions through a pipe in English, Polish and Romanian: dates worked out, an impossible date, a skip, "Your answers".
+. "$TOP_SRCDIR/tests/lib.sh"
+unset COLUMNS
+CONTENT=$TOP_SRCDIR/content
+# A fixed today, so the dates typed are never "in the future" or "too old".
+run() { lang=$1; shift; "$SENDGUIDE" --plain --lang="$lang" --content "$CONTENT" --today 2026-11-29 \
+	--node med-can-appeal --area rutland "$@"; }
+# Wrapped lines joined, so a sentence is found wherever the width broke it.
+flat() { tr '\n' ' ' <"$1" | tr -s ' '; }
+has() { flat "$1" | grep -F -q -- "$2" || { cat "$1" >&2; fail "$1: no '$2'"; }; }
+hasnt() { ! flat "$1" | grep -F -q -- "$2" || { cat "$1" >&2; fail "$1: has '$2'"; }; }
+
+# English: an impossible date gets one sentence and the question again; a
+# real one goes on; the certificate is skipped with the skip command; then
+# "appeal straight away" shows both dates, worked out.
+printf '5\n31/02/2026\n23/11/2026\nskip\n2\n' | run en >"$WORK/en.out" 2>"$WORK/en.err" ||
+	fail "English journey: exit status $?"
+[ -s "$WORK/en.err" ] && fail "English journey wrote to stderr: $(cat "$WORK/en.err")"
+has "$WORK/en.out" "There is no such date. Check the day and the month: the day comes first."
+[ "$(grep -c -x "What date is on the council's decision letter?" "$WORK/en.out")" -eq 2 ] ||
+	fail "the question is not asked again after an impossible date"
+has "$WORK/en.out" "Contact the mediation adviser by Saturday 23 January 2027."
+# 23 January 2027 is a Saturday: rule 12 moves the appeal to the Monday.
+has "$WORK/en.out" "Your appeal must reach the Tribunal by Monday 25 January 2027."
+has "$WORK/en.out" "It fell on a weekend or a bank holiday"
+has "$WORK/en.out" "Check the dates on your own letters; if in doubt, ask your SENDIASS."
+has "$WORK/en.out" "Journey code: "
+
+# With a certificate a month later than the letter's 2 months, the
+# certificate decides; the letter's 2 months still decide the adviser.
+printf '5\n2 October 2026\n2026-11-20\n2\n' | run en >"$WORK/cert.out" 2>&1 || fail "certificate journey"
+has "$WORK/cert.out" "Contact the mediation adviser by Wednesday 2 December 2026."
+has "$WORK/cert.out" "Your appeal must reach the Tribunal by Monday 21 December 2026."
+has "$WORK/cert.out" "This is 1 month after the date of the mediation certificate"
+
+# Polish forms, typed and shown; "Your answers" lists the dates in Polish.
+printf '5\n23 listopada 2026\n1\n2\ny\n' | run pl >"$WORK/pl.out" 2>&1 || fail "Polish journey"
+has "$WORK/pl.out" "sobota, 23 stycznia 2027"
+has "$WORK/pl.out" "poniedziałek, 25 stycznia 2027"
+has "$WORK/pl.out" "poniedziałek, 23 listopada 2026"
+
+# Romanian month names, typed and shown; a future date is refused.
+printf '5\n23 noiembrie 2026\n30 noiembrie 2026\nskip\n1\n' | run ro >"$WORK/ro.out" 2>&1 || fail "Romanian journey"
+has "$WORK/ro.out" "sâmbătă, 23 ianuarie 2027"
+grep -q -i "viitor\|future" "$WORK/ro.out" || fail "a future certificate date was not refused"
+
+# Skipping both dates shows no worked-out date, and the page still has its code.
+printf '5\nn\nskip\n1\n' | run en >"$WORK/skip.out" 2>&1 || fail "skip journey"
+hasnt "$WORK/skip.out" "Contact the mediation adviser by"
+hasnt "$WORK/skip.out" "Check the dates on your own letters"
+has "$WORK/skip.out" "Journey code: "
+
+# "Your answers" lists the answers in order, dates included; choosing the
+# letter's date asks it again, and the journey goes on from the new answer.
+printf '5\n23/11/2026\nn\n2\ny\n2\n1 October 2026\nnext\n2\n' | run en >"$WORK/ans.out" 2>&1 || fail "answers journey"
+sed -n '/^Your answers:/,/^Type the number/p' "$WORK/ans.out" >"$WORK/list"
+cat >"$WORK/list.expected" <<'EOT'
+Your answers:
+1. You can appeal this decision
+   Answer: Work out my dates from my letters
+2. What date is on the council's decision letter?
+   Answer: Monday 23 November 2026
+3. What date is on your mediation certificate?
+   Answer: I don't have one yet
+4. Do you want to try mediation?
+   Answer: No, I want to appeal straight away
+
+Type the number of an answer to change it, or just press Enter to stay here.
+EOT
+diff -u "$WORK/list.expected" "$WORK/list" >&2 || fail "the answers listed differ"
+# 1 October + 2 months = 1 December 2026, a Tuesday.
+has "$WORK/ans.out" "Your appeal must reach the Tribunal by Tuesday 1 December 2026."
+pass

@@ -1,0 +1,351 @@
+/* curses_date.c: three overlays of the journey's answers: a date question's field, "Your answers", and a journey code to open. */
+#include <config.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "curses_view.h"
+#include "dateparse.h"
+#include "jcode.h"
+#include "lang.h"
+#include "xalloc.h"
+
+#define KEY_TAB '\t'
+
+/* What the overlays hold of a visitor; each close zeroes its part, so a
+   kiosk's wipe (which leaves the overlay) forgets what was typed. */
+static struct {
+	struct cv_entry entry;     /* the date, or the code, as typed */
+	const char *error;         /* one translated sentence, or NULL */
+} field;
+
+static struct {
+	struct cv_list list;
+	size_t *at;                /* history indexes of the answers listed */
+	size_t n;
+} answers;
+
+/* Wrapped text from row y; returns the next free row. */
+static int
+put_wrapped(struct cv *v, int y, const char *utf8, int indent, attr_t attr)
+{
+	struct layout l = { 0 };
+	char *text = term_convert(v, utf8);
+	int width = COLS - 2 - indent;
+	size_t i;
+
+	if (width < 8)
+		width = 8;
+	layout_wrap(&l, text, strlen(text), width, 0, 0);
+	for (i = 0; i < l.count && y < LINES - 2; i++, y++)
+		term_put(y, 1 + indent, l.lines[i].text, l.lines[i].len, width, attr);
+	layout_free(&l);
+	free(text);
+	return y;
+}
+
+static void
+field_close(struct cv *v)
+{
+	(void)v;
+	memset(&field, 0, sizeof field);
+}
+
+/* ---- A date question's field ---- */
+
+void
+date_open(struct cv *v)
+{
+	cv_leave(v);
+	v->mode = &cv_mode_date;
+}
+
+static const struct cv_hint date_hints[] = {
+	{ "Enter", N_("OK"), '\r', false },
+	/* TRANSLATORS: a key hint on a question that asks for a date. */
+	{ "Tab", N_("skip"), KEY_TAB, false },
+	{ "Esc", N_("back"), 27, false },
+};
+
+/* The question, the field, any error, the skip; then the screen's text,
+   as much as fits: on a small terminal the field and the error come first. */
+static void
+date_draw(struct cv *v)
+{
+	const struct page *pg = &v->doc.page;
+	const struct screen *sc = v->s->current;
+	char *label, *l;
+	int y = CV_BODY_TOP, entry_y;
+	size_t b, k;
+
+	draw_header(v, NULL, true);
+	y = put_wrapped(v, y, pg->title, 0, A_BOLD);
+	entry_y = y + 1 < LINES - 2 ? y + 1 : y;
+	y = entry_y + 1;
+	if (field.error != NULL)
+		y = put_wrapped(v, y, field.error, 0, A_BOLD);
+	if (pg->nactions > 0) {
+		char *skip;
+
+		/* TRANSLATORS: under a date field; %s is the skip's label, as
+		   "I don't have one yet". */
+		xasprintf(&skip, _("Tab: %s"), pg->actions[0].label);
+		y = put_wrapped(v, y, skip, 0, A_NORMAL);
+		free(skip);
+	}
+	for (b = 0; b < sc->nbody; b++)
+		for (k = 0; k < sc->body[b].nitems; k++)
+			y = put_wrapped(v, y + 1, tr(&sc->body[b].items[k]), 0, A_NORMAL);
+	mvwhline(stdscr, LINES - 2, 0, ACS_HLINE, COLS);
+	draw_footer(v, date_hints, sizeof date_hints / sizeof date_hints[0]);
+	/* TRANSLATORS: the label of a date field; %s is the form, "DD/MM/YYYY". */
+	xasprintf(&label, _("Date (%s):"), pg->date_hint != NULL ? pg->date_hint : "");
+	l = term_convert(v, label);
+	if (entry_y < LINES - 2)
+		entry_draw(v, &field.entry, entry_y, l);
+	free(l);
+	free(label);
+}
+
+static enum cv_result
+date_key(struct cv *v, wint_t ch, bool keycode)
+{
+	struct date d;
+	const char *err = NULL;
+
+	if (!keycode && ch == 27) {
+		cv_leave(v);
+		if (session_back(v->s) == SESSION_OK)
+			return CV_RELAYOUT;
+		return CV_REDRAW;
+	}
+	if (!keycode && ch == KEY_TAB) {
+		cv_leave(v);
+		session_answer_date(v->s, NULL);
+		return CV_RELAYOUT;
+	}
+	if (key_is_erase(ch, keycode)) {
+		entry_erase(&field.entry);
+		field.error = NULL;
+		return CV_REDRAW;
+	}
+	if (key_is_enter(ch, keycode) && !(keycode && ch == KEY_RIGHT)) {
+		if (field.entry.len == 0)
+			return CV_NOTHING;
+		if (date_parse(field.entry.text, lang_current(), v->o->today, &d, &err) != DATE_PARSED) {
+			/* One sentence, and the question again with what was typed. */
+			field.error = _(err);
+			return CV_REDRAW;
+		}
+		cv_leave(v);
+		session_answer_date(v->s, &d);
+		return CV_RELAYOUT;
+	}
+	if (!keycode && entry_type(&field.entry, v->t.utf8, ch)) {
+		field.error = NULL;
+		return CV_REDRAW;
+	}
+	return CV_NOTHING;
+}
+
+const struct cv_mode cv_mode_date = {
+	"date", date_draw, NULL, date_key, NULL, NULL, field_close, NULL
+};
+
+/* ---- A journey code ---- */
+
+void
+code_open(struct cv *v)
+{
+	cv_leave(v);
+	v->mode = &cv_mode_code;
+}
+
+static const struct cv_hint code_hints[] = {
+	{ "Enter", N_("open"), '\r', false },
+	{ "Esc", N_("cancel"), 27, false },
+};
+
+static void
+code_draw(struct cv *v)
+{
+	char *label;
+
+	draw_header(v, _("Open a journey code"), false);
+	put_wrapped(v, CV_BODY_TOP + 2,
+		    _("Type the code from the end of a page, for example K7QW-3MXA, then press Enter."),
+		    0, A_NORMAL);
+	if (field.error != NULL)
+		put_wrapped(v, CV_BODY_TOP + 5, field.error, 0, A_BOLD);
+	mvwhline(stdscr, LINES - 2, 0, ACS_HLINE, COLS);
+	draw_footer(v, code_hints, sizeof code_hints / sizeof code_hints[0]);
+	label = term_convert(v, _("Code:"));
+	entry_draw(v, &field.entry, CV_BODY_TOP, label);
+	free(label);
+}
+
+static enum cv_result
+code_key(struct cv *v, wint_t ch, bool keycode)
+{
+	struct jcode_journey j;
+	enum jcode_status st;
+	bool has[DATE_KEY_COUNT];
+	struct date dates[DATE_KEY_COUNT];
+	size_t k;
+
+	if (!keycode && ch == 27) {
+		cv_leave(v);
+		return CV_REDRAW;
+	}
+	if (key_is_erase(ch, keycode)) {
+		if (!entry_erase(&field.entry))
+			cv_leave(v);
+		field.error = NULL;
+		return CV_REDRAW;
+	}
+	if (key_is_enter(ch, keycode) && !(keycode && ch == KEY_RIGHT)) {
+		if (field.entry.len == 0)
+			return CV_NOTHING;
+		if ((st = jcode_decode(v->s->guide, field.entry.text, &j)) != JCODE_OK) {
+			/* Says what is wrong, and asks again. */
+			field.error = _(jcode_status_text(st));
+			return CV_REDRAW;
+		}
+		for (k = 0; k < DATE_KEY_COUNT; k++) {
+			has[k] = k < JCODE_NDATES && j.has[k];
+			dates[k] = has[k] ? j.dates[k] : (struct date){ 0, 0, 0 };
+		}
+		cv_leave(v);
+		session_open(v->s, j.screen, j.area, has, dates);
+		return CV_RELAYOUT;
+	}
+	if (!keycode && entry_type(&field.entry, v->t.utf8, ch)) {
+		field.error = NULL;
+		return CV_REDRAW;
+	}
+	return CV_NOTHING;
+}
+
+const struct cv_mode cv_mode_code = {
+	"code", code_draw, NULL, code_key, NULL, NULL, field_close, NULL
+};
+
+/* ---- Your answers ---- */
+
+void
+answers_open(struct cv *v)
+{
+	struct page scratch = { 0 };
+	size_t i;
+
+	cv_leave(v);
+	answers.at = xcalloc(v->s->depth + 1, sizeof *answers.at);
+	answers.n = session_answered(v->s, answers.at, v->s->depth);
+	answers.list.selectable = true;
+	answers.list.numbered = true;
+	for (i = 0; i < answers.n; i++) {
+		char *line;
+
+		/* TRANSLATORS: a line of "Your answers": the question, then the answer. */
+		xasprintf(&line, _("%s: %s"), page_answer_question(&scratch, v->s, answers.at[i]),
+			  page_answer_text(&scratch, v->s, answers.at[i]));
+		list_add(&answers.list, term_convert(v, line));
+		free(line);
+	}
+	page_free(&scratch);
+	v->mode = &cv_mode_answers;
+}
+
+static const struct cv_hint answers_hints[] = {
+	{ "Enter", N_("change"), '\r', false },
+	{ "q", N_("cancel"), 'q', false },
+};
+
+static void
+answers_draw(struct cv *v)
+{
+	draw_header(v, _("Your answers"), false);
+	if (answers.n == 0)
+		put_wrapped(v, CV_BODY_TOP, _("You have not answered any questions on this journey yet."),
+			    0, A_NORMAL);
+	else
+		list_draw(v, &answers.list, CV_BODY_TOP);
+	draw_footer(v, answers_hints, sizeof answers_hints / sizeof answers_hints[0]);
+}
+
+static void
+answers_draw_selection(struct cv *v, size_t old)
+{
+	list_draw_row(v, &answers.list, CV_BODY_TOP, old);
+	list_draw_row(v, &answers.list, CV_BODY_TOP, answers.list.sel);
+}
+
+/* Back to that question; the journey goes on from the new answer. */
+static enum cv_result
+answers_pick(struct cv *v)
+{
+	size_t at;
+
+	if (answers.n == 0)
+		return CV_NOTHING;
+	at = answers.at[answers.list.shown[answers.list.sel]];
+	cv_leave(v);
+	session_revisit(v->s, at);
+	return CV_RELAYOUT;
+}
+
+static enum cv_result
+answers_key(struct cv *v, wint_t ch, bool keycode)
+{
+	enum cv_result r = list_key(&answers.list, CV_BODY_TOP, ch, keycode, true);
+
+	if (r != CV_NOTHING)
+		return r;
+	if (key_is_enter(ch, keycode) || list_digit_pick(&answers.list, ch, keycode))
+		return answers_pick(v);
+	if (key_is_cancel(ch, keycode) || (!keycode && ch == 'y')) {
+		cv_leave(v);
+		return CV_REDRAW;
+	}
+	return CV_NOTHING;
+}
+
+static enum cv_result
+answers_click(struct cv *v, int y, int x, bool release)
+{
+	bool pick;
+	enum cv_result r = list_click(&answers.list, CV_BODY_TOP, y, release, &pick);
+
+	(void)x;
+	return pick ? answers_pick(v) : r;
+}
+
+static void
+answers_resize(struct cv *v)
+{
+	(void)v;
+	list_clamp(&answers.list, list_rows(CV_BODY_TOP));
+}
+
+static size_t
+answers_selection(const struct cv *v)
+{
+	(void)v;
+	return answers.list.sel;
+}
+
+static void
+answers_close(struct cv *v)
+{
+	(void)v;
+	list_free(&answers.list);
+	if (answers.at != NULL)
+		memset(answers.at, 0, answers.n * sizeof *answers.at);
+	free(answers.at);
+	memset(&answers, 0, sizeof answers);
+}
+
+const struct cv_mode cv_mode_answers = {
+	"answers", answers_draw, answers_draw_selection, answers_key, answers_click,
+	answers_resize, answers_close, answers_selection
+};
