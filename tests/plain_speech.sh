@@ -44,12 +44,20 @@ grep -q '^This screen lists no contacts, so it has no sources to read\.$' "$WORK
 # Polish: every form shown works, whole, by its first letter, without
 # accents, in capitals; the English words still work. Each is compared with
 # what the English command does from the same place.
-printf '2\ns\n' | run --lang=pl
-title=$(after s)
-[ -n "$title" ] || fail "pl: s does not start again"
+# (The English word, not the letter: a translation's letter may shadow
+# an English one, as Polish "s skąd" does.)
+printf '2\nstart\n' | run --lang=pl
+title=$(after start)
+[ -n "$title" ] || fail "pl: start does not start again"
 for typed in 'zacznij od nowa' 'z' 'ZACZNIJ OD NOWA' 'start again'; do
 	printf '2\n%s\n' "$typed" | run --lang=pl
 	[ "$(after "$typed")" = "$title" ] || fail "pl: \"$typed\" does not start again: $(after "$typed")"
+done
+# Polish s is "skąd" (where from): on a screen without contacts it says so.
+for typed in s skąd SKAD; do
+	printf '2\n%s\n' "$typed" | run --lang=pl
+	[ "$(after "$typed")" = 'Na tym ekranie nie ma kontaktów, więc nie ma też źródeł do odczytania.' ] \
+		|| fail "pl: \"$typed\" does not read the sources: $(after "$typed")"
 done
 printf '2\ncofnij\n' | run --lang=pl
 first=$(after cofnij)
