@@ -751,7 +751,7 @@ help(struct plain *p)
 		free(forms[i]);
 	}
 	if (strcmp(lang_current(), "en") != 0)
-		sayw(p, "%s", _("The English command letters and words work in every language."));
+		sayw(p, "%s", _("The English command words work in every language, and so do the English letters this language does not use for another command."));
 	fputc('\n', p->out);
 }
 
