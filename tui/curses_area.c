@@ -93,9 +93,10 @@ area_draw(struct cv *v)
 	} else {
 		list_draw(v, &chooser.list, AREA_LIST_TOP);
 	}
-	/* The cursor stays in the entry while typing; screen readers announce
-	   the first match from the list as it narrows. */
-	if (chooser.entry_focus || chooser.list.nshown == 0) {
+	/* The cursor rests on the highlighted area, the one Enter takes, even
+	   while typing: magnifiers and screen readers follow the cursor, and
+	   the typed text is on show above. With no match, on the entry. */
+	if (chooser.list.nshown == 0) {
 		v->t.cursor_y = cy;
 		v->t.cursor_x = cx;
 	}
