@@ -24,6 +24,7 @@ static const char *const help_lines[] = {
 	N_("Mouse or touch: tap a choice to choose it; tap a key name at the bottom to use it; the wheel scrolls."),
 	N_("In lists: type to narrow them, Up and Down to move, Enter to choose, Esc or Backspace to go back."),
 	N_("Ctrl-L: draw the whole screen again"),
+	N_("r: read the rest of a question's text, where it ends in \"Read more\"; tap \"more\" on the line above the keys to see more"),
 };
 #define HELP_CHOOSE_LINE 1
 #define HELP_QUIT_LINE 9
