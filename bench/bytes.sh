@@ -94,6 +94,10 @@ awk -v v0="$v0" -v v1="$v1" -v v2="$v2" -v v3="$v3" -v v4="$v4" '
 	{ printf "%-28s %6d bytes\n", name, bytes }
 ' "$WORK/steps"
 
+echo "== typing at the search prompt (each letter, then Backspace)"
+printf 'wait language\nquiet 250\nsend /\nquiet 250\nmark open-search\nsend m\nquiet 200\nmark type\nsend e\nquiet 200\nmark type\nsend d\nquiet 200\nmark type\nsend i\nquiet 200\nmark type\nsend \\x7f\nquiet 200\nmark erase\nsend \\e\nquiet 400\nmark close\nsend q\nsend y\nexit 2000\n' |
+	"$PTYRUN" -c 80 -r 24 -- env TERM="$TERM_UNDER_TEST" "$SENDGUIDE" --content "$CONTENT" | grep -v '^exit'
+
 echo "== sendguide --bar (reverse-video bar)"
 printf 'wait language\nquiet 250\nmark first-paint\nsend j\nquiet 200\nmark move-down\nsend j\nquiet 200\nmark move-down\nsend q\nsend y\nexit 2000\n' |
 	"$PTYRUN" -c 80 -r 24 -- env TERM="$TERM_UNDER_TEST" "$SENDGUIDE" --bar --content "$CONTENT" | grep -v '^exit'

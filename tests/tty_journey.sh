@@ -11,7 +11,9 @@ tty_keys 1
 tty_wait 'Do you want to try mediation?'
 tty_wait_line ' Important:'
 tty_wait_line ' What is your disagreement about? › Do you want to try mediation?'
-tty_wait_line ' ? help  Enter choose  b back  s start again  q quit  / search  a area  c code'
+# At 80 columns "l language" stays: "Enter choose" gives way (the marker and
+# numbers say how to choose).
+tty_wait_line ' ? help  b back  s start again  q quit  / search  a area  l language'
 
 # j moves the marker; Enter chooses what it marks.
 tty_keys j

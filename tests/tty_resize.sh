@@ -9,7 +9,7 @@ tty_wait_line ' > 2. No, I want to appeal'
 
 tm resize-window -x 40 -y 12
 tty_wait_line ' > 2. No, I want to appeal'
-tty_wait_line ' ...ut? › Do you want to try mediation?'
+tty_wait_line ' … Do you want to try mediation?'
 tty_wait_line ' ? help  Enter choose  b back  q quit'
 
 tm resize-window -x 132 -y 43

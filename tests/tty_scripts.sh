@@ -132,10 +132,11 @@ EOF
 	crumb=$(head -n 1 "$WORK/page.0")
 	path=" $START_TITLE › $VI_TITLE"
 	case $crumb in
-	' ...'*)
+	' … '*)
 		[ "$cols" -lt 80 ] || fail "80 columns: the breadcrumb was shortened: $crumb"
-		tail=${crumb# ...}
-		case $path in *"$tail") ;; *) fail "${cols}x$rows: breadcrumb '$crumb' is not the end of the path" ;; esac
+		tail=${crumb# … }
+		# Cut between words: what is left is a whole word onwards.
+		case $path in *" $tail") ;; *) fail "${cols}x$rows: breadcrumb '$crumb' is not the end of the path, cut at a word" ;; esac
 		if printf '%s\n' "$tail" | LC_ALL=C grep -q "$COMBINING_START"; then
 			fail "${cols}x$rows: the shortened breadcrumb starts with a combining mark cut from its letter"
 		fi

@@ -14,7 +14,7 @@ tty_wait 'PgUp: more above'
 tty_keys Enter
 tty_wait_line ' Do you want to try mediation?'
 tty_wait_line ' > 1. Yes, I want to try mediation'
-tty_wait '› Do you want to try mediation?'
+tty_wait '… Do you want to try mediation?'
 tty_start 40 12 xterm-256color
 tty_wait_line ' > 1. A decision the council made about'
 tty_wait_line '      a plan'

@@ -146,6 +146,26 @@ tty_check_page() {
 	tm send-keys -X cancel
 }
 
+# tty_unfold: where a question's text is folded behind "Read more (r)",
+# unfold it (r) and go back to the top (Home), so the whole text can be read.
+tty_unfold() {
+	if tty_screen | grep -F -q 'Read more (r)'; then
+		tty_keys r
+		i=0
+		while [ $i -lt 100 ] && tty_screen | grep -F -q 'Read more (r)'; do
+			sleep 0.05
+			i=$((i + 1))
+		done
+		before=$(tty_screen)
+		tty_keys Home
+		i=0
+		while [ $i -lt 20 ] && [ "$(tty_screen)" = "$before" ]; do
+			sleep 0.05
+			i=$((i + 1))
+		done
+	fi
+}
+
 # tty_read_doc COLS ROWS: check every page of the screen on show, paging on
 # with space, and join their bodies (rows 3 to ROWS-2, marker blanked) into
 # $WORK/doc; page K is kept as $WORK/page.K. A test may set TTY_PAGE_CHECK
@@ -153,6 +173,7 @@ tty_check_page() {
 tty_read_doc() {
 	cols=$1 rows=$2
 	: > "$WORK/doc"
+	tty_unfold
 	pages=0
 	while :; do
 		tty_check_page "$cols" "$rows"

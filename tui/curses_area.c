@@ -195,9 +195,11 @@ area_draw(struct cv *v)
 	list_draw(v, &chooser.list, AREA_LIST_TOP);
 	for (i = chooser.list.top; i < chooser.list.nshown; i++)
 		draw_heading_row(v, i);
-	/* The cursor stays in the entry while typing; screen readers announce
-	   the first match from the list as it narrows. */
-	if (chooser.entry_focus) {
+	/* The cursor rests on the highlighted area, the one Enter takes, even
+	   while typing: magnifiers and screen readers follow the cursor, and
+	   the typed text is on show above. The list always has a row ("My
+	   council is not listed"); with none, the cursor stays on the entry. */
+	if (chooser.list.nshown == 0) {
 		v->t.cursor_y = cy;
 		v->t.cursor_x = cx;
 	}

@@ -318,9 +318,68 @@ draw_digits(size_t n)
 	return d;
 }
 
+/*
+ * Folding a question's text behind "Read more".
+ *
+ * A kiosk visitor with a touch screen must see a question's choices without
+ * scrolling past its text: at 80x24 a long explanation (longer still in
+ * Polish) pushed all but a few choices below the fold, and a finger has no
+ * Page Down. So when the choices would not all be in the first view, the
+ * text keeps only the lines that leave room for them, followed by a "Read
+ * more" line that a tap (or r) unfolds; the choices come straight after,
+ * numbered as ever. Only a question folds, and only its body: an
+ * explanation or an outcome is read for its text, and contacts are what the
+ * person came for, so those screens never fold. Folding, rather than
+ * opening the screen scrolled to the choices, keeps the title and the start
+ * of the text where the reader begins, and the fold is said in words.
+ */
+static void
+draw_fold(struct cv *v, size_t body_from)
+{
+	size_t rows = draw_body_rows(), full = v->doc.nlines, cf, k, i, tail;
+	long keep;
+	struct cv_line *tmp;
+
+	if (v->at.unfolded || v->doc.nitems == 0 || rows == 0
+	    || v->s->current->kind != SCREEN_QUESTION
+	    || v->doc.page.contacts.kind != PAGE_CONTACTS_NONE
+	    || v->doc.items[v->doc.nitems - 1].last < rows)
+		return;
+	cf = v->doc.items[0].first;
+	if (cf > 0 && v->doc.lines[cf - 1].len == 0)
+		cf--;
+	if (cf <= body_from)
+		return;
+	draw_add_text(v, _("Read more (r)"), CV_STYLE_HEADING, 0, 2, -1);
+	k = v->doc.nlines - full;
+	for (i = full; i < v->doc.nlines; i++)
+		v->doc.lines[i].read_more = true;
+	tail = full - cf;
+	keep = (long)rows - (long)tail - (long)k - (long)body_from;
+	if (keep < 0)
+		keep = 0;
+	if ((size_t)keep >= cf - body_from) {
+		v->doc.nlines = full;
+		return;
+	}
+	while (keep > 0 && v->doc.lines[body_from + (size_t)keep - 1].len == 0)
+		keep--;
+	tmp = xreallocarray(NULL, k + tail, sizeof *tmp);
+	memcpy(tmp, v->doc.lines + full, k * sizeof *tmp);
+	memcpy(tmp + k, v->doc.lines + cf, tail * sizeof *tmp);
+	memcpy(v->doc.lines + body_from + (size_t)keep, tmp, (k + tail) * sizeof *tmp);
+	free(tmp);
+	v->doc.nlines = body_from + (size_t)keep + k + tail;
+	for (i = 0; i < v->doc.nitems; i++) {
+		v->doc.items[i].first -= cf - (body_from + (size_t)keep + k);
+		v->doc.items[i].last -= cf - (body_from + (size_t)keep + k);
+	}
+}
+
 void
 draw_layout_screen(struct cv *v)
 {
+	size_t body_from;
 	const struct screen *sc = v->s->current;
 	size_t i;
 	int prefix;
@@ -331,10 +390,19 @@ draw_layout_screen(struct cv *v)
 	v->doc.laid_out_cols = COLS;
 	page_build(&v->doc.page, v->s);
 
-	draw_add_text(v, term_text(v, v->doc.page.title), CV_STYLE_TITLE, 0, 0, -1);
+	/* On the first screen the header already says the title (it has no
+	   breadcrumb to show): said once, unless the header had to cut it. */
+	{
+		const char *title = term_text(v, v->doc.page.title);
+
+		if (title != NULL && (v->s->depth > 0
+				      || layout_width(title, strlen(title)) > draw_text_cols()))
+			draw_add_text(v, title, CV_STYLE_TITLE, 0, 0, -1);
+	}
 	if (!lang_reviewed())
 		draw_add_text(v, _("This translation has not been reviewed yet."),
 			      CV_STYLE_NOTE, 0, 0, -1);
+	body_from = v->doc.nlines;
 	draw_add_blocks(v, sc);
 	draw_add_dates(v);
 	draw_add_contacts(v);
@@ -345,6 +413,7 @@ draw_layout_screen(struct cv *v)
 	draw_add_blank(v);
 	for (i = 0; i < v->doc.page.nactions; i++)
 		draw_add_item(v, term_text(v, v->doc.page.actions[i].label), prefix);
+	draw_fold(v, body_from);
 
 	if (v->doc.nitems == 0)
 		v->at.sel = 0;
@@ -391,37 +460,60 @@ draw_scroll_to_item(struct cv *v, size_t item)
 }
 
 /* Text of str from the left end cut so the rest fits in width columns, with
-   "..." in front when anything was cut: the end of a breadcrumb is where
-   you are, which matters most. */
+   an ellipsis in front when anything was cut: the end of a breadcrumb is
+   where you are, which matters most. The cut falls between words, never
+   inside one, so no half word is left to be misread (or misspoken). */
 static void
-draw_fit_left(int y, int x, const char *s, int width, attr_t attr)
+draw_fit_left(struct cv *v, int y, int x, const char *s, int width, attr_t attr)
 {
+	const char *dots = v->t.utf8 ? "\xe2\x80\xa6" : "...";
+	int dw = v->t.utf8 ? 1 : 3;
 	size_t len = strlen(s), off = 0;
 
 	if (layout_width(s, len) <= width) {
 		term_put(y, x, s, len, width, attr);
 		return;
 	}
-	if (width <= 3) {
-		term_put(y, x, "...", 3, width, attr);
+	if (width <= dw) {
+		term_put(y, x, dots, strlen(dots), width, attr);
 		return;
 	}
-	while (off < len && layout_width(s + off, len - off) > width - 3) {
-		size_t next;
-
-		/* Drop one character, and the zero-width ones that follow it
-		   (combining accents, variation selectors, joiners): left at
-		   the front, an accent would sit on the last dot of "...". */
-		do {
+	/* The first word start from which the rest fits beside the dots. */
+	while (off < len) {
+		while (off < len && s[off] != ' ')
 			off++;
-			while (off < len && ((unsigned char)s[off] & 0xC0) == 0x80)
-				off++;
-			for (next = off + 1; next < len && ((unsigned char)s[next] & 0xC0) == 0x80; next++)
-				;
-		} while (off < len && layout_width(s + off, next - off) == 0);
+		while (off < len && s[off] == ' ')
+			off++;
+		if (layout_width(s + off, len - off) <= width - dw - 1)
+			break;
 	}
-	x += term_put(y, x, "...", 3, 3, attr);
-	term_put(y, x, s + off, len - off, width - 3, attr);
+	if (off >= len) {
+		/* One word longer than the line: its end, cut by characters,
+		   with the zero-width ones that follow a cut dropped too. */
+		off = 0;
+		while (off < len && layout_width(s + off, len - off) > width - dw) {
+			size_t next;
+
+			do {
+				off++;
+				while (off < len && ((unsigned char)s[off] & 0xC0) == 0x80)
+					off++;
+				for (next = off + 1; next < len && ((unsigned char)s[next] & 0xC0) == 0x80; next++)
+					;
+			} while (off < len && layout_width(s + off, next - off) == 0);
+		}
+		x += term_put(y, x, dots, strlen(dots), dw, attr);
+		term_put(y, x, s + off, len - off, width - dw, attr);
+		return;
+	}
+	/* Never start on a separator: "... > Contacts" reads as a path. */
+	if (strncmp(s + off, "\xe2\x80\xba ", 4) == 0)
+		off += 4;
+	else if (strncmp(s + off, "> ", 2) == 0)
+		off += 2;
+	x += term_put(y, x, dots, strlen(dots), dw, attr);
+	x += term_put(y, x, " ", 1, 1, attr);
+	term_put(y, x, s + off, len - off, width - dw - 1, attr);
 }
 
 void
@@ -457,7 +549,7 @@ draw_header(struct cv *v, const char *title, bool breadcrumb)
 		shown = term_convert(v, crumbs);
 		title = shown;
 	}
-	draw_fit_left(0, 1, title, draw_text_cols(), A_BOLD);
+	draw_fit_left(v, 0, 1, title, draw_text_cols(), A_BOLD);
 	free(crumbs);
 	free(shown);
 	mvwhline(stdscr, 1, 0, ACS_HLINE, COLS);
@@ -495,6 +587,21 @@ draw_footer(struct cv *v, const struct cv_hint *h, size_t n)
 	}
 }
 
+/* Columns the key line needs for all of h. */
+static int
+draw_hints_width(const struct cv_hint *h, size_t n)
+{
+	size_t i;
+	int w = 0;
+
+	for (i = 0; i < n; i++) {
+		const char *act = _(h[i].action);
+
+		w += layout_width(h[i].key, strlen(h[i].key)) + 1 + layout_width(act, strlen(act)) + (i > 0 ? 2 : 0);
+	}
+	return w;
+}
+
 /* The first of the candidates that fits in cols with room for the rule. */
 static const char *
 draw_first_fitting(const char *const *c, size_t n, int cols)
@@ -525,7 +632,8 @@ draw_more_rule(struct cv *v, bool above, bool below)
 	const char *down = _("PgDn/space: more below");
 	const char *left = NULL, *right = NULL;
 
-	(void)v;
+	v->t.more_above = above;
+	v->t.more_below = below;
 	mvwhline(stdscr, y, 0, ACS_HLINE, COLS);
 	/* Said in words, not only drawn: "more" must not rely on an arrow
 	   glyph or colour a terminal may not have. Narrow terminals get the
@@ -551,8 +659,12 @@ draw_more_rule(struct cv *v, bool above, bool below)
 	}
 	if (left != NULL)
 		draw_rule_text(y, 1, left);
-	if (right != NULL)
-		draw_rule_text(y, COLS - layout_width(right, strlen(right)) - 3, right);
+	if (right != NULL) {
+		v->t.more_below_x = COLS - layout_width(right, strlen(right)) - 2;
+		draw_rule_text(y, v->t.more_below_x - 1, right);
+	} else {
+		v->t.more_below_x = COLS / 2;
+	}
 }
 
 /* One document line on its row: margin, marker and number for an item's
@@ -595,12 +707,16 @@ draw_place_cursor(struct cv *v)
 	if (draw_item_visible(v, v->at.sel)) {
 		v->t.cursor_y = CV_BODY_TOP + (int)(v->doc.items[v->at.sel].first - v->at.top);
 		v->t.cursor_x = 1;
+	} else if (v->at.top + rows < v->doc.nlines) {
+		/* The choices are further down: the cursor rests on "more
+		   below", where a magnifier shows the way on. */
+		v->t.cursor_y = LINES - 2;
+		v->t.cursor_x = v->t.more_below_x;
 	} else {
-		/* Reading long text: the cursor rests where the text starts. */
+		/* The end of the text, with no choice in view. */
 		v->t.cursor_y = CV_BODY_TOP;
 		v->t.cursor_x = 1;
 	}
-	(void)rows;
 }
 
 /* The kiosk's key line: large tappable words, not key names, because a
@@ -674,6 +790,27 @@ static const struct cv_hint screen_hints[] = {
 	{ "c", N_("code"), 'c', false },
 };
 
+/* Leave out the hints whose keys are in keys when they do not all fit in
+   the key line; with only_if_enough, only when that makes them fit (on a
+   narrow terminal the usual rule, the last that do not fit go, keeps
+   Enter). Returns the new count. */
+static size_t
+drop_hints(struct cv_hint *hints, size_t n, const char *keys, bool only_if_enough)
+{
+	struct cv_hint fewer[sizeof screen_hints / sizeof screen_hints[0]];
+	size_t j, k = 0;
+
+	if (n <= 1 || draw_hints_width(hints, n) <= COLS - 2)
+		return n;
+	for (j = 0; j < n; j++)
+		if (hints[j].code > 0x7f || strchr(keys, (int)hints[j].code) == NULL)
+			fewer[k++] = hints[j];
+	if (only_if_enough && draw_hints_width(fewer, k) > COLS - 2)
+		return n;
+	memcpy(hints, fewer, k * sizeof *hints);
+	return k;
+}
+
 void
 draw_screen(struct cv *v)
 {
@@ -699,6 +836,13 @@ draw_screen(struct cv *v)
 			continue;
 		hints[n++] = screen_hints[i];
 	}
+	/* Where not every hint fits (80 columns, a screen with history), the
+	   hints help also gives go first: "y answers" and "c code", then
+	   "Enter choose" (the marker and numbers already say how to choose).
+	   "l language" must stay, for the person who cannot read the language
+	   on screen. */
+	n = drop_hints(hints, n, "yc", false);
+	n = drop_hints(hints, n, "\r", true);
 	if (v->o->kiosk)
 		draw_touch_bar(v);
 	else

@@ -27,7 +27,9 @@ static const char *const help_lines[] = {
 	N_("Mouse or touch: tap a choice to choose it; tap a key name at the bottom to use it; the wheel scrolls."),
 	N_("In lists: type to narrow them, Up and Down to move, Enter to choose, Esc or Backspace to go back."),
 	N_("Ctrl-L: draw the whole screen again"),
+	N_("r: read the rest of a question's text, where it ends in \"Read more\"; tap \"more\" on the line above the keys to see more"),
 };
+#define HELP_CHOOSE_LINE 1
 #define HELP_QUIT_LINE 9
 
 static void
@@ -39,9 +41,16 @@ help_build(struct cv *v)
 	list_free(&help);
 	for (i = 0; i < sizeof help_lines / sizeof help_lines[0]; i++) {
 		const char *t = _(help_lines[i]);
+		char *range = NULL;
 
 		if (i == HELP_QUIT_LINE && v->o->kiosk)
 			continue;
+		/* Ten choices or more: say the whole range, and how to type it. */
+		if (i == HELP_CHOOSE_LINE && v->s != NULL && v->doc.nitems >= 10) {
+			xasprintf(&range, _("Enter, Right, or a number 1 to %zu: choose (for 10 and above, type both digits)"),
+				  v->doc.nitems);
+			t = range;
+		}
 		layout_clear(&l);
 		layout_wrap(&l, t, strlen(t), COLS > 4 ? COLS - 4 : 1, 0, 2);
 		for (j = 0; j < l.count; j++) {
@@ -52,6 +61,7 @@ help_build(struct cv *v)
 			s[l.lines[j].indent + l.lines[j].len] = '\0';
 			list_add(&help, s);
 		}
+		free(range);
 	}
 	layout_free(&l);
 	help.top = keep_top;

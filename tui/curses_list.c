@@ -192,7 +192,11 @@ key_is_erase(wint_t ch, bool keycode)
 	return (keycode && ch == KEY_BACKSPACE) || (!keycode && (ch == 8 || ch == 127));
 }
 
-/* Draw "Label: text" on row y with the cursor after the text. */
+/* Draw "Label: text" on row y with the cursor after the text. The text is
+   plain, not underlined: an attribute on it costs an SGR on and off with
+   every character typed (16 bytes a key with TERM=xterm, whose sgr0 also
+   switches the character set back); the bold label and the cursor already
+   show where typing goes. */
 void
 entry_draw(struct cv *v, const struct cv_entry *e, int y, const char *label)
 {
@@ -218,7 +222,7 @@ entry_draw(struct cv *v, const struct cv_entry *e, int y, const char *label)
 				off++;
 			w = layout_width(shown + off, len - off);
 		}
-		x += term_put(y, x, shown + off, len - off, room, A_UNDERLINE);
+		x += term_put(y, x, shown + off, len - off, room, A_NORMAL);
 	}
 	free(conv);
 	v->t.cursor_y = y;

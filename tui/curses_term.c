@@ -4,6 +4,8 @@
 #include <errno.h>
 #include <iconv.h>
 #include <langinfo.h>
+#include <locale.h>
+#include <stdio.h>
 #include <poll.h>
 #include <time.h>
 #include <signal.h>
@@ -14,6 +16,7 @@
 #include <unistd.h>
 
 #include "curses_view.h"
+#include "lang.h"
 #include "textsafe.h"
 #include "xalloc.h"
 
@@ -104,12 +107,48 @@ term_colours(struct cv *v)
 	init_pair(PAIR_QR, COLOR_WHITE, COLOR_BLACK);
 }
 
+/* Whether the locale cannot write every letter, said once, after the
+   terminal is given back (on the full screen it would be drawn over). */
+static bool warn_locale;
+
+static bool
+term_codeset_utf8(const char *codeset)
+{
+	return codeset != NULL && (strcmp(codeset, "UTF-8") == 0 || strcmp(codeset, "utf8") == 0);
+}
+
+/* A client over SSH may forward a locale this machine lacks (macOS sends
+   LC_CTYPE=UTF-8; some send LANG=C): the C locale then draws rules as
+   "qqqq" and Polish letters as "?". Where C.UTF-8 exists (glibc has it
+   built in since 2.35, Debian ships it always) the character set is taken
+   from it; only LC_CTYPE changes, so messages and formats stay as asked. */
+static void
+term_choose_ctype(void)
+{
+	const char *all = getenv("LC_ALL"), *now = setlocale(LC_CTYPE, NULL);
+
+	if (term_codeset_utf8(nl_langinfo(CODESET)))
+		return;
+	/* LC_ALL is how a person forces a locale (LC_ALL=C for a terminal
+	   that shows ASCII only), and a real 8-bit locale (pl_PL.ISO-8859-2)
+	   was chosen for its terminal: both are honoured. What is changed is
+	   the C locale reached by LANG=C or by a locale that does not exist. */
+	if ((all != NULL && all[0] != '\0') || now == NULL
+	    || (strcmp(now, "C") != 0 && strcmp(now, "POSIX") != 0))
+		return;
+	if (setlocale(LC_CTYPE, "C.UTF-8") != NULL || setlocale(LC_CTYPE, "C.utf8") != NULL)
+		return;
+	warn_locale = true;
+}
+
 bool
 term_start(struct cv *v)
 {
-	const char *codeset = nl_langinfo(CODESET);
+	const char *codeset;
 
-	v->t.utf8 = codeset != NULL && (strcmp(codeset, "UTF-8") == 0 || strcmp(codeset, "utf8") == 0);
+	term_choose_ctype();
+	codeset = nl_langinfo(CODESET);
+	v->t.utf8 = term_codeset_utf8(codeset);
 	if (!v->t.utf8 && to_locale == (iconv_t)-1 && codeset != NULL) {
 		char *target;
 
@@ -199,6 +238,10 @@ term_stop(void)
 	if (to_locale != (iconv_t)-1) {
 		iconv_close(to_locale);
 		to_locale = (iconv_t)-1;
+	}
+	if (warn_locale) {
+		warn_locale = false;
+		fprintf(stderr, "%s\n", _("sendguide: this terminal's locale cannot show every letter or line. Set LANG=C.UTF-8 (or another UTF-8 locale this machine has: locale -a lists them)."));
 	}
 }
 
@@ -348,5 +391,100 @@ term_attr(const struct cv *v, enum cv_style style)
 	case CV_STYLE_TEXT:
 	default:
 		return A_NORMAL;
+	}
+}
+
+/* The rest of an escape sequence ncurses did not know, read whole so none
+   of its bytes is taken as a key: ESC [ 4 ~ (PuTTY's End with TERM=xterm)
+   must not choose 4, nor ESC [ 1 1 ~ (its F1) choose 1 twice. ECMA-48: a
+   CSI runs to a final byte 0x40-0x7E, an SS3 (ESC O) takes one more, a
+   string (OSC, DCS, APC, PM) to BEL or ESC \, anything else is ESC and one
+   character (Alt and a key). Bytes still to come are in ncurses' buffer:
+   it waited ESCDELAY for them before it gave up and returned the ESC.
+   seq gets the bytes after ESC (at most cap - 1, NUL-terminated). */
+static void
+term_read_sequence(char *seq, size_t cap)
+{
+	size_t n = 0, guard = 0;
+	wint_t c;
+	int rc;
+	bool csi = false, string = false, ss3 = false;
+
+	seq[0] = '\0';
+	while (guard++ < 256 && (rc = wget_wch(stdscr, &c)) != ERR) {
+		if (rc == KEY_CODE_YES)
+			return;    /* a key ncurses knows: ESC was Alt */
+		if (n + 1 < cap) {
+			seq[n++] = c < 0x80 ? (char)c : '?';
+			seq[n] = '\0';
+		}
+		if (n == 1 && !csi && !string && !ss3) {
+			if (c == '[')
+				csi = true;
+			else if (c == 'O')
+				ss3 = true;
+			else if (c == ']' || c == 'P' || c == '_' || c == '^')
+				string = true;
+			else
+				return;
+			continue;
+		}
+		if (string) {
+			if (c == 7 || (c == '\\' && n >= 2 && seq[n - 2] == 27))
+				return;
+			continue;
+		}
+		/* The Linux console's F1-F5: ESC [ [ A to ESC [ [ E. */
+		if (csi && n == 2 && c == '[')
+			continue;
+		if (c >= 0x40 && c <= 0x7E)
+			return;
+		if (c < 0x20 || c > 0x7E)
+			return;    /* not part of a sequence: dropped with it */
+	}
+}
+
+/* The keys some terminal sends that its TERM's terminfo does not list, for
+   the actions the guide documents (arrows, Home, End, Page Up/Down): the
+   same key from PuTTY, rxvt or the Linux console does what it does in
+   xterm. Anything else is nothing. */
+static int
+term_known_sequence(const char *seq)
+{
+	static const struct {
+		const char *seq;
+		int key;
+	} known[] = {
+		{ "[A", KEY_UP }, { "[B", KEY_DOWN }, { "[C", KEY_RIGHT }, { "[D", KEY_LEFT },
+		{ "OA", KEY_UP }, { "OB", KEY_DOWN }, { "OC", KEY_RIGHT }, { "OD", KEY_LEFT },
+		{ "[H", KEY_HOME }, { "OH", KEY_HOME }, { "[1~", KEY_HOME }, { "[7~", KEY_HOME },
+		{ "[F", KEY_END }, { "OF", KEY_END }, { "[4~", KEY_END }, { "[8~", KEY_END },
+		{ "[5~", KEY_PPAGE }, { "[6~", KEY_NPAGE }, { "OM", KEY_ENTER },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof known / sizeof known[0]; i++)
+		if (strcmp(seq, known[i].seq) == 0)
+			return known[i].key;
+	return 0;
+}
+
+int
+term_get_key(wint_t *ch)
+{
+	for (;;) {
+		char seq[40];
+		int rc = wget_wch(stdscr, ch), key;
+
+		if (rc != OK || *ch != 27)
+			return rc;
+		term_read_sequence(seq, sizeof seq);
+		if (seq[0] == '\0')
+			return OK;    /* Esc alone */
+		if ((key = term_known_sequence(seq)) != 0) {
+			*ch = (wint_t)key;
+			return KEY_CODE_YES;
+		}
+		/* Ignored whole; look for the next key. */
 	}
 }

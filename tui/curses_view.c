@@ -7,6 +7,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "curses_view.h"
@@ -17,6 +18,21 @@
    terminal is gone (a dropped SSH link can look like this); a few in a row
    end the view instead of spinning. */
 #define EMPTY_READS_MEAN_HANGUP 3
+
+/* How long a first digit waits for a second on a screen of ten or more
+   choices ("1" then "0" for 10). Only a digit that begins some two-digit
+   choice waits: on 12 choices "1" does, "2" to "9" act at once, and on
+   screens of fewer than ten every digit acts at once. */
+#define DIGIT_WAIT_MS 700
+
+static long long
+cv_now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
 
 static size_t
 cv_selection(const struct cv *v)
@@ -113,6 +129,53 @@ cv_choose(struct cv *v, size_t item)
 	return CV_RELAYOUT;
 }
 
+/* A digit typed on the guide's screen: 1-9 choose at once, except a digit
+   that may begin a two-digit choice, which selects its choice (so the
+   reader sees it) and waits DIGIT_WAIT_MS for a second digit; Enter, or
+   the wait running out, chooses it (cv_digit_due). */
+static enum cv_result
+cv_digit(struct cv *v, int d)
+{
+	int first = v->at.digit;
+	size_t n = v->doc.nitems;
+
+	v->at.digit = 0;
+	if (first != 0) {
+		size_t two = (size_t)(first * 10 + d);
+
+		return two <= n ? cv_choose(v, two - 1) : CV_NOTHING;
+	}
+	if (d == 0 || (size_t)d > n)
+		return CV_NOTHING;
+	if (n < 10 || (size_t)d * 10 > n)
+		return cv_choose(v, (size_t)d - 1);
+	v->at.digit = d;
+	v->at.digit_due = cv_now_ms() + DIGIT_WAIT_MS;
+	v->at.sel = (size_t)d - 1;
+	if (cv_item_whole_visible(v, v->at.sel))
+		return CV_SELECTION;
+	draw_scroll_to_item(v, v->at.sel);
+	return CV_REDRAW;
+}
+
+/* "Read more": the whole text, from where the fold was. */
+static enum cv_result
+cv_unfold(struct cv *v)
+{
+	size_t i;
+
+	for (i = 0; i < v->doc.nlines && !v->doc.lines[i].read_more; i++)
+		;
+	if (i == v->doc.nlines)
+		return CV_NOTHING;
+	v->at.unfolded = true;
+	draw_layout_screen(v);
+	v->at.top = i > 2 ? i - 2 : 0;
+	draw_clamp_scroll(v);
+	cv_select_visible(v, true);
+	return CV_REDRAW;
+}
+
 static enum cv_result
 screen_key(struct cv *v, wint_t ch, bool keycode)
 {
@@ -151,6 +214,10 @@ screen_key(struct cv *v, wint_t ch, bool keycode)
 			return CV_NOTHING;
 		session_restart(v->s);
 		return CV_RELAYOUT;
+	case 'r':
+		if (v->at.unfolded)
+			return CV_NOTHING;
+		return cv_unfold(v);
 	case '/':
 		search_open(v);
 		return CV_REDRAW;
@@ -184,8 +251,8 @@ screen_key(struct cv *v, wint_t ch, bool keycode)
 		quit_open(v);
 		return CV_REDRAW;
 	default:
-		if (ch >= '1' && ch <= '9')
-			return cv_choose(v, (size_t)(ch - '1'));
+		if (ch >= '0' && ch <= '9')
+			return cv_digit(v, (int)(ch - '0'));
 		return CV_NOTHING;
 	}
 enter:
@@ -208,6 +275,8 @@ screen_click(struct cv *v, int y, int x, bool release)
 	if (y < CV_BODY_TOP || (size_t)(y - CV_BODY_TOP) >= draw_body_rows())
 		return CV_NOTHING;
 	li = v->at.top + (size_t)(y - CV_BODY_TOP);
+	if (li < v->doc.nlines && v->doc.lines[li].read_more)
+		return release ? cv_unfold(v) : CV_NOTHING;
 	if (li >= v->doc.nlines || (item = v->doc.lines[li].item) < 0)
 		return CV_NOTHING;
 	/* Press selects (the marker shows what will happen); release on the
@@ -327,6 +396,14 @@ cv_mouse(struct cv *v)
 				return mode_key(v, v->t.hints[i].key, v->t.hints[i].keycode);
 		return CV_NOTHING;
 	}
+	if (ev.y == LINES - 2 && (v->t.more_above || v->t.more_below)) {
+		/* The "more" rule is a button: a finger has no Page keys. */
+		bool up = v->t.more_above && (!v->t.more_below || ev.x < COLS / 2);
+
+		if (!(ev.bstate & (BUTTON1_RELEASED | BUTTON1_CLICKED)))
+			return CV_NOTHING;
+		return mode_key(v, up ? KEY_PPAGE : KEY_NPAGE, true);
+	}
 	if (ev.bstate & BUTTON1_PRESSED)
 		return mode_click(v, ev.y, ev.x, false);
 	if (ev.bstate & BUTTON1_RELEASED)
@@ -351,6 +428,10 @@ cv_dispatch(struct cv *v, wint_t ch, bool keycode)
 	const struct screen *was = v->s != NULL ? v->s->current : NULL;
 
 	v->at.chosen = SIZE_MAX;
+	/* Anything but a second digit ends the wait of a first: Enter then
+	   chooses the choice it selected, another key does its own thing. */
+	if (keycode || ch < '0' || ch > '9' || v->mode != &cv_mode_screen)
+		v->at.digit = 0;
 	if (v->hooks.filter_key != NULL && v->hooks.filter_key(v, ch, keycode, &r))
 		return r;
 	if (keycode && ch == KEY_RESIZE)
@@ -374,6 +455,8 @@ cv_dispatch(struct cv *v, wint_t ch, bool keycode)
 		r = CV_REDRAW;
 	if (v->s != NULL) {
 		cv_track_history(v, depth, v->at.chosen != SIZE_MAX ? v->at.chosen : sel, top);
+		if (v->s->current != was)
+			v->at.unfolded = false;
 		if (v->s->current != was && r != CV_QUIT)
 			r = CV_RELAYOUT;
 		/* Wrap the new screen now, not at paint time: the next key of
@@ -398,12 +481,24 @@ cv_paint(struct cv *v, enum cv_result what)
 		v->mode->draw_selection(v, v->at.old_sel);
 	} else {
 		erase();
+		v->t.more_above = v->t.more_below = false;
 		v->mode->draw(v);
 	}
 	v->at.old_sel = cv_selection(v);
 	wmove(stdscr, v->t.cursor_y, v->t.cursor_x);
 	wnoutrefresh(stdscr);
 	doupdate();
+}
+
+/* The wait for a second digit ran out: choose as Enter would (the first
+   digit selected its choice). */
+static enum cv_result
+cv_digit_due(struct cv *v)
+{
+	v->at.digit = 0;
+	if (v->mode != &cv_mode_screen || v->s == NULL)
+		return CV_NOTHING;
+	return cv_dispatch(v, '\r', false);
 }
 
 static enum cv_result
@@ -434,6 +529,17 @@ cv_loop(struct cv *v)
 			pending = CV_NOTHING;
 		}
 		timeout = v->hooks.timeout_ms != NULL ? v->hooks.timeout_ms(v) : -1;
+		if (v->at.digit != 0) {
+			long long left = v->at.digit_due - cv_now_ms();
+
+			if (left <= 0) {
+				/* No second digit came: the first chooses. */
+				pending = cv_merge(pending, cv_digit_due(v));
+				continue;
+			}
+			if (timeout < 0 || left < timeout)
+				timeout = (int)left;
+		}
 		p.fd = STDIN_FILENO;
 		p.events = POLLIN;
 		p.revents = 0;
@@ -461,7 +567,7 @@ cv_loop(struct cv *v)
 		/* Also after EINTR: a resize arrives as KEY_RESIZE. ncurses may
 		   hold several keys from one read, so take all of them. */
 		for (;;) {
-			int rc = wget_wch(stdscr, &ch);
+			int rc = term_get_key(&ch);
 			enum cv_result r;
 
 			if (rc == ERR)

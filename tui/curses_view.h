@@ -58,6 +58,7 @@ struct cv_line {
 	enum cv_style style;
 	int item;                /* the item this line belongs to, or -1 */
 	bool item_start;         /* draw the marker and number here */
+	bool read_more;          /* the "Read more" line: a tap unfolds the text */
 };
 
 /* A list of one-line entries (search hits, areas, languages, help). */
@@ -130,6 +131,11 @@ struct cv_place {
 	size_t sel, top;             /* selected item; first document line shown */
 	size_t old_sel;              /* the selection last painted, for CV_SELECTION */
 	size_t chosen;               /* the item chosen by this key, or SIZE_MAX */
+	/* A first digit that may begin a two-digit choice (screens of ten
+	   or more), and when it stands alone (CLOCK_MONOTONIC, ms). */
+	int digit;                   /* 0: none */
+	long long digit_due;
+	bool unfolded;               /* "Read more" was chosen on this screen */
 	size_t *marks;               /* sel and top of each screen in the history */
 	size_t nmarks, marks_cap;
 };
@@ -138,6 +144,10 @@ struct cv_place {
 struct cv_term {
 	struct cv_hint_spot hints[CV_MAX_HINTS];  /* the clickable key line */
 	size_t nhints;
+	/* The "more above / more below" rule as drawn: a tap on it pages (its
+	   left half up, its right half down when both are there). */
+	bool more_above, more_below;
+	int more_below_x;            /* where "more below" is written on it */
 	int cursor_y, cursor_x;      /* where the terminal cursor rests */
 	bool too_small;
 	bool utf8;                   /* the locale's codeset is UTF-8 */
@@ -175,6 +185,10 @@ void term_stop(void);
 /* The signal that asked the view to end (SIGTERM, SIGINT, SIGHUP), or 0. */
 int term_pending_signal(void);
 void term_note_hangup(void);
+/* wget_wch, but an escape sequence ncurses does not know is read whole and
+   either taken as the key it stands for in another terminal (arrows, Home,
+   End, Page Up/Down) or ignored: never as its digits and letters. */
+int term_get_key(wint_t *ch);
 struct pollfd;
 /* Wait for input on p (one descriptor) for timeout_ms (-1: no limit); the
    view's signals are let in only here. Returns as poll(). */
