@@ -316,6 +316,52 @@ test_warnings_and_report(void)
 }
 
 /* Dates: real calendar days only; day numbers for comparing ages. */
+/* A local folder over the guide: the same name replaces, a new name adds,
+   and the union is read in name order; a missing folder is an error. */
+static void
+test_overlay(void)
+{
+	char *dir = fixture("valid"), *local = fixture("overlay"), *missing = fixture("no-such-folder");
+	struct diags d;
+	struct guide *g;
+	size_t i;
+
+	diags_init(&d);
+	g = guide_load_overlay(dir, local, &d);
+	CHECK(g != NULL);
+	CHECK_INT(d.errors, 0);
+	if (g == NULL) {
+		diags_print(&d, stderr);
+		goto out;
+	}
+	CHECK_INT(g->nfiles, 3);
+	CHECK(strncmp(g->files[0], dir, strlen(dir)) == 0 && strstr(g->files[0], "/10-screens.yaml") != NULL);
+	CHECK(strncmp(g->files[1], local, strlen(local)) == 0 && strstr(g->files[1], "/20-providers.yaml") != NULL);
+	CHECK(strncmp(g->files[2], local, strlen(local)) == 0 && strstr(g->files[2], "/30-local.yaml") != NULL);
+	CHECK_STR(g->providers[0].phones[1].note.en, "A local note replaces the packaged one.");
+	CHECK_INT(g->nproviders, 2);
+	CHECK_INT(g->nsources, 3);
+	for (i = 0; i < g->nsources; i++)
+		if (strcmp(g->sources[i].id, "local-page") == 0)
+			break;
+	CHECK(i < g->nsources);
+	guide_free(g);
+	diags_free(&d);
+
+	diags_init(&d);
+	g = guide_load_overlay(dir, missing, &d);
+	CHECK(g == NULL);
+	CHECK_INT(d.errors, 1);
+	CHECK(d.count > 0 && strcmp(d.items[0].file, missing) == 0);
+	CHECK(d.count > 0 && strstr(d.items[0].message, "cannot read the content folder") != NULL);
+out:
+	guide_free(g);
+	diags_free(&d);
+	free(dir);
+	free(local);
+	free(missing);
+}
+
 static void
 test_dates(void)
 {
@@ -340,5 +386,6 @@ main(void)
 	UNIT_CASE(test_valid);
 	UNIT_CASE(test_invalid);
 	UNIT_CASE(test_warnings_and_report);
+	UNIT_CASE(test_overlay);
 	UNIT_DONE();
 }

@@ -1,6 +1,7 @@
 /* config_file.c: kiosk settings from a "key = value" file the kiosk's owner controls. */
 #include <config.h>
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
@@ -13,6 +14,7 @@
 #include <unistd.h>
 
 #include "config_file.h"
+#include "guide.h"
 #include "kiosk.h"
 #include "lang.h"
 #include "xalloc.h"
@@ -26,14 +28,16 @@
 static char staff_keys[KIOSK_STAFF_MAX + 1];
 static char kiosk_lang[16];
 static char kiosk_area[AREA_ID_MAX + 1];
+static char local_content[PATH_MAX];
 
 enum key {
 	KEY_KIOSK, KEY_IDLE, KEY_COUNTDOWN, KEY_STAFF_KEYS, KEY_LANGUAGE, KEY_AREA,
-	KEY_BAR, KEY_MOUSE, KEY_COUNT
+	KEY_BAR, KEY_MOUSE, KEY_CONTENT, KEY_COUNT
 };
 
 static const char *const key_names[KEY_COUNT] = {
-	"kiosk", "idle", "countdown", "staff-keys", "language", "area", "bar", "mouse"
+	"kiosk", "idle", "countdown", "staff-keys", "language", "area", "bar", "mouse",
+	"content"
 };
 
 struct reader {
@@ -41,6 +45,7 @@ struct reader {
 	struct diags *d;
 	unsigned line;
 	unsigned seen[KEY_COUNT];   /* line where each key was set, 0 = not yet */
+	bool content;               /* checking the local content folder, not the file */
 };
 
 static void error_at(struct reader *r, unsigned col, const char *hint, const char *fmt, ...)
@@ -180,6 +185,19 @@ set(struct reader *r, enum key k, const char *v, unsigned col, struct view_optio
 		memcpy(kiosk_area, v, strlen(v) + 1);
 		o->kiosk_area = kiosk_area;
 		return;
+	case KEY_CONTENT:
+		/* Only the form here: the folder is checked when the guide is
+		   loaded, and a problem there falls back to the packaged guide
+		   instead of stopping the kiosk. A relative path would depend on
+		   where the service happens to start. */
+		if (v[0] != '/' || strlen(v) >= sizeof local_content) {
+			error_at(r, col, _("Write the folder's full path, such as /etc/sendguide/content."),
+				 _("'%s' is not a full path to a folder"), v);
+			return;
+		}
+		memcpy(local_content, v, strlen(v) + 1);
+		o->local_content = local_content;
+		return;
 	case KEY_COUNT:
 		break;
 	}
@@ -227,7 +245,7 @@ parse_line(struct reader *r, char *line, struct view_options *o)
 			break;
 	if (i == KEY_COUNT) {
 		error_at(r, (unsigned)(key - line) + 1,
-			 _("Known settings: kiosk, idle, countdown, staff-keys, language, area, bar, mouse."),
+			 _("Known settings: kiosk, idle, countdown, staff-keys, language, area, bar, mouse, content."),
 			 _("unknown setting '%s'"), key);
 		return;
 	}
@@ -246,33 +264,44 @@ parse_line(struct reader *r, char *line, struct view_options *o)
 	set(r, (enum key)i, value, (unsigned)(value - line) + 1, o);
 }
 
-/* The file can let staff out and sets how long a visitor's journey stays on
-   screen, so only its owner may change it: owned by root or by the user
-   running the kiosk, and writable by nobody else (sshd's StrictModes rule). */
+/* A file only its owner can change: owned by root or by the user running
+   the guide, and writable by nobody else (sshd's StrictModes rule). */
 static bool
-trustworthy(struct reader *r, const struct stat *st)
+owned_safely(struct reader *r, const struct stat *st)
 {
 	char *hint = NULL;
 
-	if (!S_ISREG(st->st_mode)) {
-		error_at(r, 0, _("Give the path of a regular file."), _("not a regular file"));
-		return false;
-	}
 	if (st->st_uid != 0 && st->st_uid != geteuid()) {
 		xasprintf(&hint, _("Make root its owner: chown root: %s"), r->path);
 		error_at(r, 0, hint, "%s", _("refused: the file belongs to another user"));
 	} else if ((st->st_mode & (S_IWGRP | S_IWOTH)) != 0) {
 		xasprintf(&hint, _("Let only its owner change it: chmod go-w %s"), r->path);
 		error_at(r, 0, hint, "%s", _("refused: other users can change the file"));
-	} else if (st->st_size > CONFIG_MAX_BYTES) {
-		error_at(r, 0, _("A kiosk configuration needs only a few lines."),
-			 _("the file is too large"));
-		return false;
 	} else {
 		return true;
 	}
 	free(hint);
 	return false;
+}
+
+/* The file can let staff out and sets how long a visitor's journey stays on
+   screen, so only its owner may change it: owned by root or by the user
+   running the kiosk, and writable by nobody else (sshd's StrictModes rule). */
+static bool
+trustworthy(struct reader *r, const struct stat *st)
+{
+	if (!S_ISREG(st->st_mode)) {
+		error_at(r, 0, _("Give the path of a regular file."), _("not a regular file"));
+		return false;
+	}
+	if (!owned_safely(r, st))
+		return false;
+	if (st->st_size > CONFIG_MAX_BYTES) {
+		error_at(r, 0, _("A kiosk configuration needs only a few lines."),
+			 _("the file is too large"));
+		return false;
+	}
+	return true;
 }
 
 /* Whoever may rename entries in a folder on the way to the file can put
@@ -297,7 +326,13 @@ folder_error(struct reader *r, enum folder_fault fault, const char *folder)
 {
 	char *hint = NULL;
 
-	if (fault == FOLDER_OWNER) {
+	if (r->content && fault == FOLDER_OWNER) {
+		xasprintf(&hint, _("Make root its owner: chown root: %s"), folder);
+		error_at(r, 0, hint, _("refused: the folder %s belongs to another user"), folder);
+	} else if (r->content) {
+		xasprintf(&hint, _("Let only its owner change it: chmod go-w %s"), folder);
+		error_at(r, 0, hint, _("refused: other users can change the folder %s"), folder);
+	} else if (fault == FOLDER_OWNER) {
 		xasprintf(&hint, _("Make root its owner (chown root: %s), or keep the file in a folder such as /etc/sendguide."),
 			  folder);
 		error_at(r, 0, hint, _("refused: the folder %s belongs to another user"), folder);
@@ -335,7 +370,8 @@ open_folder(struct reader *r, const char *dir, enum folder_fault *fault, char **
 		int next;
 
 		if (fd < 0 || fstat(fd, &st) != 0) {
-			error_at(r, 0, _("Check the path given to --config."), "%s", strerror(errno));
+			error_at(r, 0, r->content ? _("Check the folder named by 'content' in the kiosk configuration.")
+				 : _("Check the path given to --config."), "%s", strerror(errno));
 			break;
 		}
 		if (*fault == FOLDER_OK && (*fault = folder_fault(&st)) != FOLDER_OK)
@@ -469,4 +505,90 @@ config_read(const char *path, struct view_options *o, struct diags *d)
 	free(line);
 	fclose(f);
 	return d->errors != 0 ? -1 : 0;
+}
+
+/* One file of the local content folder, on the folder's descriptor: a
+   regular file, not a link, that only its owner can change. Files the loader
+   does not read (README, hidden files, sub-folders) are left alone. */
+static void
+check_content_file(struct reader *r, int dirfd, const char *folder, const char *name)
+{
+	struct stat st;
+	char *path;
+
+	if (!guide_content_name(name))
+		return;
+	xasprintf(&path, "%s/%s", folder, name);
+	r->path = path;
+	if (fstatat(dirfd, name, &st, AT_SYMLINK_NOFOLLOW) != 0)
+		error_at(r, 0, NULL, "%s", strerror(errno));
+	else if (S_ISLNK(st.st_mode))
+		error_at(r, 0, _("Copy the file itself into the folder, not a symbolic link to it."),
+			 "%s", _("refused: the path is a symbolic link"));
+	else if (S_ISDIR(st.st_mode))
+		;       /* the loader skips a folder named *.yaml */
+	else if (!S_ISREG(st.st_mode))
+		error_at(r, 0, _("Give the path of a regular file."), _("not a regular file"));
+	else
+		(void)owned_safely(r, &st);
+	r->path = folder;
+	free(path);
+}
+
+int
+config_check_content(const char *dir, struct diags *d, char **canonical)
+{
+	struct reader r = { .path = dir, .d = d, .content = true };
+	size_t errors_before = d->errors;
+	enum folder_fault fault;
+	char *canon, *bad = NULL;
+	struct dirent *e;
+	struct stat st;
+	DIR *dp = NULL;
+	int fd, rfd;
+
+	*canonical = NULL;
+	canon = realpath(dir, NULL);
+	if (canon == NULL) {
+		error_at(&r, 0, _("Check the folder named by 'content' in the kiosk configuration."),
+			 "%s", strerror(errno));
+		return -1;
+	}
+	fd = open_folder(&r, canon, &fault, &bad);
+	if (fd < 0) {
+		free(canon);
+		return -1;
+	}
+	/* The folder itself, unlike those above it, may not be writable by
+	   others even with its sticky bit: anyone could add a file to it. */
+	if (bad == NULL && fstat(fd, &st) == 0 && (st.st_mode & (S_IWGRP | S_IWOTH)) != 0) {
+		fault = FOLDER_WRITABLE;
+		bad = xstrdup(canon);
+	}
+	if (bad != NULL) {
+		folder_error(&r, fault, bad);
+		free(bad);
+		close(fd);
+		free(canon);
+		return -1;
+	}
+	rfd = openat(fd, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	close(fd);
+	if (rfd >= 0 && (dp = fdopendir(rfd)) == NULL)
+		close(rfd);
+	if (dp == NULL) {
+		error_at(&r, 0, _("Check the folder named by 'content' in the kiosk configuration."),
+			 "%s", strerror(errno));
+		free(canon);
+		return -1;
+	}
+	while ((e = readdir(dp)) != NULL)
+		check_content_file(&r, dirfd(dp), canon, e->d_name);
+	closedir(dp);
+	if (d->errors != errors_before) {
+		free(canon);
+		return -1;
+	}
+	*canonical = canon;
+	return 0;
 }

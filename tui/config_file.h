@@ -8,4 +8,11 @@
 /* Read "key = value" lines into o. Returns 0, or -1 with errors in d. */
 int config_read(const char *path, struct view_options *o, struct diags *d);
 
+/* Check the local content folder (the file's "content") as the file itself
+   is checked: it and every folder above it, and each *.yaml file in it,
+   owned by root or this user and writable by no one else; no links to
+   files. Returns 0 with *canonical (malloc'd: the folder without links, to
+   load from), or -1 with errors in d. */
+int config_check_content(const char *dir, struct diags *d, char **canonical);
+
 #endif

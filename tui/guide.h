@@ -189,6 +189,10 @@ struct guide {
 /* Load every *.yaml file in dir (sorted by name) as one guide and check it.
    Returns NULL when there is any error; d holds the errors and warnings. */
 struct guide *guide_load(const char *dir, struct diags *d);
+/* The same, with the *.yaml files of local over those of dir, file by file:
+   a file in local replaces the one of the same name in dir, and a new name
+   adds a file; all are read as one guide, in name order. */
+struct guide *guide_load_overlay(const char *dir, const char *local, struct diags *d);
 void guide_free(struct guide *g);
 
 /* Whether a file name in a content folder is content the loader reads:

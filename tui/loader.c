@@ -1076,12 +1076,6 @@ sort_areas(struct guide *g)
 	}
 }
 
-static int
-compare_names(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 bool
 guide_content_name(const char *name)
 {
@@ -1091,22 +1085,37 @@ guide_content_name(const char *name)
 	return name[0] != '.' && n > 5 && strcmp(name + n - 5, ".yaml") == 0;
 }
 
-/* The content files of dir in name order; 0 after an error. */
-static size_t
-list_files(struct guide *g, const char *dir, struct diags *d)
+/* A content file's name and the folder it comes from. */
+struct content_file {
+	char *name;
+	const char *dir;
+	int local;              /* from the local folder, which wins a tie */
+};
+
+static int
+compare_content_files(const void *pa, const void *pb)
+{
+	const struct content_file *a = pa, *b = pb;
+	int c = strcmp(a->name, b->name);
+
+	return c != 0 ? c : a->local - b->local;
+}
+
+/* Appends the content files of dir to *v. Returns -1 (reported) when the
+   folder cannot be read. */
+static int
+add_files(const char *dir, int local, struct content_file **v, size_t *n, size_t *cap,
+	  struct diags *d)
 {
 	struct srcpos dpos = { dir, 0, 0 };
 	DIR *dp = opendir(dir);
 	struct dirent *e;
-	char **names = NULL;
-	size_t n = 0, cap = 0, i, dlen = strlen(dir);
-	int slash = dlen > 0 && dir[dlen - 1] == '/';
 
 	if (dp == NULL) {
 		diags_add(d, DIAG_ERROR, &dpos,
 			  _("Give the folder that holds the content's *.yaml files."),
 			  _("cannot read the content folder: %s"), strerror(errno));
-		return 0;
+		return -1;
 	}
 	while ((e = readdir(dp)) != NULL) {
 		struct stat st;
@@ -1117,40 +1126,75 @@ list_files(struct guide *g, const char *dir, struct diags *d)
 		   is reported when it is read. */
 		if (fstatat(dirfd(dp), e->d_name, &st, 0) == 0 && S_ISDIR(st.st_mode))
 			continue;
-		if (n == cap) {
-			cap = cap ? cap * 2 : 16;
-			names = xreallocarray(names, cap, sizeof *names);
+		if (*n == *cap) {
+			*cap = *cap ? *cap * 2 : 16;
+			*v = xreallocarray(*v, *cap, sizeof **v);
 		}
-		names[n++] = xstrdup(e->d_name);
+		(*v)[*n].name = xstrdup(e->d_name);
+		(*v)[*n].dir = dir;
+		(*v)[(*n)++].local = local;
 	}
 	closedir(dp);
+	return 0;
+}
+
+/* The content files of dir, and of local over them (a file there replaces
+   the one of the same name in dir; other names add), in name order; 0 after
+   an error. */
+static size_t
+list_files(struct guide *g, const char *dir, const char *local, struct diags *d)
+{
+	struct srcpos dpos = { dir, 0, 0 };
+	struct content_file *v = NULL;
+	size_t n = 0, cap = 0, i, kept = 0;
+
+	if (add_files(dir, 0, &v, &n, &cap, d) != 0
+	    || (local != NULL && add_files(local, 1, &v, &n, &cap, d) != 0)) {
+		for (i = 0; i < n; i++)
+			free(v[i].name);
+		free(v);
+		return 0;
+	}
 	if (n == 0) {
 		diags_add(d, DIAG_ERROR, &dpos,
 			  _("Give the folder that holds the content's *.yaml files."),
 			  _("there are no content files (*.yaml) in this folder"));
-		free(names);
+		free(v);
 		return 0;
 	}
-	qsort(names, n, sizeof *names, compare_names);
+	qsort(v, n, sizeof *v, compare_content_files);
 	g->files = arena_array(&g->arena, n, sizeof *g->files);
 	for (i = 0; i < n; i++) {
-		size_t len = strlen(names[i]);
-		char *path = arena_alloc(&g->arena, dlen + len + 2);
+		size_t dlen = strlen(v[i].dir), len = strlen(v[i].name);
+		int slash = dlen > 0 && v[i].dir[dlen - 1] == '/';
+		char *path;
 
-		memcpy(path, dir, dlen);
+		/* Of two files with one name, the local one sorts last. */
+		if (i + 1 < n && strcmp(v[i].name, v[i + 1].name) == 0) {
+			free(v[i].name);
+			continue;
+		}
+		path = arena_alloc(&g->arena, dlen + len + 2);
+		memcpy(path, v[i].dir, dlen);
 		if (!slash)
 			path[dlen] = '/';
-		memcpy(path + dlen + !slash, names[i], len + 1);
-		g->files[i] = path;
-		free(names[i]);
+		memcpy(path + dlen + !slash, v[i].name, len + 1);
+		g->files[kept++] = path;
+		free(v[i].name);
 	}
-	free(names);
-	g->nfiles = n;
-	return n;
+	free(v);
+	g->nfiles = kept;
+	return kept;
 }
 
 struct guide *
 guide_load(const char *dir, struct diags *d)
+{
+	return guide_load_overlay(dir, NULL, d);
+}
+
+struct guide *
+guide_load_overlay(const char *dir, const char *local, struct diags *d)
 {
 	struct guide *g = xcalloc(1, sizeof *g);
 	struct loader l;
@@ -1162,7 +1206,7 @@ guide_load(const char *dir, struct diags *d)
 	memset(&l, 0, sizeof l);
 	l.g = g;
 	l.d = d;
-	if (list_files(g, dir, d) == 0) {
+	if (list_files(g, dir, local, d) == 0) {
 		guide_free(g);
 		return NULL;
 	}

@@ -25,6 +25,7 @@
 #include "search.h"
 #include "session.h"
 #include "views.h"
+#include "xalloc.h"
 
 enum long_only {
 	OPT_CHECK = 256, OPT_EXPORT, OPT_GRAPH, OPT_POT, OPT_NODE, OPT_AREA, OPT_IDLE,
@@ -328,6 +329,66 @@ export_code(const struct command_line *cl, const struct guide *g)
 	return rc;
 }
 
+/* For --check: which files of the local folder replace packaged ones, and
+   which are new, so staff see what their folder changes. */
+static void
+list_local_files(const struct guide *g, const char *dir, const char *local, FILE *out)
+{
+	size_t i, n = strlen(local);
+
+	for (i = 0; i < g->nfiles; i++) {
+		const char *f = g->files[i];
+		char *packaged;
+
+		if (strncmp(f, local, n) != 0 || f[n] != '/')
+			continue;
+		xasprintf(&packaged, "%s/%s", dir, f + n + 1);
+		if (access(packaged, F_OK) == 0)
+			fprintf(out, _("local content: %s (replaces the packaged file)\n"), f);
+		else
+			fprintf(out, _("local content: %s (a new file)\n"), f);
+		free(packaged);
+	}
+}
+
+/* The guide from dir, with the config's local content folder over it file by
+   file. The folder must pass the config file's safety checks and the whole
+   guide must load without an error; otherwise the packaged guide is used
+   alone and the reasons go to standard error (the journal, for the kiosk
+   unit), never to a visitor. For --check the guide with the local folder is
+   what is checked, and its errors are the report's. */
+static struct guide *
+load_guide(const struct command_line *cl, const char *dir, struct diags *d)
+{
+	const char *local = cl->vo.local_content;
+	struct guide *g = NULL;
+	struct diags ld;
+	char *canon = NULL;
+
+	if (local == NULL)
+		return guide_load(dir, d);
+	if (cl->act == ACT_CHECK) {
+		if (config_check_content(local, d, &canon) == 0)
+			g = guide_load_overlay(dir, canon, d);
+		if (g != NULL)
+			list_local_files(g, dir, canon, stdout);
+		free(canon);
+		return g;
+	}
+	diags_init(&ld);
+	if (config_check_content(local, &ld, &canon) == 0)
+		g = guide_load_overlay(dir, canon, &ld);
+	free(canon);
+	if (g == NULL) {
+		diags_print(&ld, stderr);
+		fprintf(stderr, _("sendguide: the local content in %s is not used; the packaged guide is used instead\n"),
+			local);
+		g = guide_load(dir, d);
+	}
+	diags_free(&ld);
+	return g;
+}
+
 /* A visitor's guide: a session from --node and --area, then a view. */
 static int
 run_guide(const struct command_line *cl, const struct guide *g)
@@ -392,9 +453,12 @@ main(int argc, char **argv)
 
 	dir = content_folder(&cl, from_build);
 	diags_init(&d);
-	g = guide_load(dir, &d);
+	g = load_guide(&cl, dir, &d);
 	if (cl.act == ACT_CHECK) {
 		rc = check_report(g, dir, cl.strict, &d, stdout);
+		if (g == NULL && cl.vo.local_content != NULL)
+			printf(_("The kiosk uses the packaged guide alone until the local content in %s has no errors.\n"),
+			       cl.vo.local_content);
 	} else if (g == NULL) {
 		diags_print(&d, stderr);
 		if (cl.vo.kiosk && cl.act == ACT_RUN && !want_plain(cl.plain)) {

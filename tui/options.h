@@ -12,6 +12,7 @@ struct view_options {
 	const char *staff_keys;      /* kiosk: the sequence that lets staff out */
 	const char *kiosk_lang;      /* kiosk: language to reset to */
 	const char *kiosk_area;      /* kiosk: area id to reset to (config "area"); NULL: none */
+	const char *local_content;   /* config "content": a folder over the packaged guide; NULL: none */
 	bool bar;                    /* curses: reverse-video bar across the selection */
 	bool mouse;                  /* curses: mouse and touch */
 	struct date today;           /* the clock's date (or --today): the model never reads a clock */
