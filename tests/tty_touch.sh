@@ -69,5 +69,5 @@ while [ $i -lt 60 ] && tty_screen | grep -q 'Read more (r)'; do sleep 0.05; i=$(
 tty_absent 'Read more (r)'
 tty_wait 'more above'
 tap 3 23
-tty_wait_line ' This guide is for families in England who disagree about support for a child'
+tty_wait_line ' This guide is for families in England. Use it when you do not agree with the'
 pass
