@@ -82,7 +82,8 @@ AcceptEnv LANG LC_*
 LogLevel ERROR
 EOF
 	sed -e "s|^Match User sendguide|Match User $user|" \
-	    -e "s|ForceCommand .*|ForceCommand $sendguide --content $top/content|" \
+	    -e "s|^\([[:space:]]*\)AuthorizedKeysFile .*|\1AuthorizedKeysFile $tmp/keys/%u|" \
+	    -e "s|^\([[:space:]]*\)ForceCommand exec .*|\1ForceCommand exec $sendguide --content $top/content|" \
 	    "$top/contrib/sshd_config.d/sendguide.conf"
 } >"$tmp/sshd_config"
 /usr/sbin/sshd -t -f "$tmp/sshd_config" || exit 1
