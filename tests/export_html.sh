@@ -71,6 +71,8 @@ grep -q '<p class="notice" role="note"><strong>To tłumaczenie nie zostało jesz
 	|| fail "pl: no unreviewed-translation notice"
 grep -q '<time datetime="2023-01-09">9 stycznia 2023</time>' "$out" || fail "pl: the date is not in Polish words"
 grep -q '<span lang="en">' "$out" || fail "pl: English left in the document is not marked"
+# Names are shown as written: English in a Polish document, and marked so.
+grep -q '<li id="area-rutland"><span lang="en">Rutland</span>' "$out" || fail "pl: a council's name is not marked lang=\"en\""
 if command -v tidy >/dev/null 2>&1; then
 	tidy -q -e "$out" >"$WORK/tidy" 2>&1
 	[ ! -s "$WORK/tidy" ] || fail "tidy pl: $(head -5 "$WORK/tidy")"

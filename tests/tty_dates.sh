@@ -69,13 +69,13 @@ tty_exit_status 0
 # At 40x12 in Polish: the field, the error and the skip come before the
 # text, and a tap on the key line's "Tab" skips (SGR mouse reports).
 tty_start 40 12 xterm --lang=pl --today 2026-11-29 --node date-decision-letter
-tty_wait ' Date (DD.MM.RRRR):'
+tty_wait ' Data (DD.MM.RRRR):'
 tty_keys -l '31 lutego 2026'
 tty_keys Enter
 tty_wait 'Nie ma takiej daty.'
-tty_wait ' Date (DD.MM.RRRR): 31 lutego 2026'
+tty_wait ' Data (DD.MM.RRRR): 31 lutego 2026'
 tty_keys -l "$(printf '\033[<0;12;12M\033[<0;12;12m')"
-tty_wait_line ' What date is on your mediation'
+tty_wait_line ' Jaka data widnieje na zaświadczeniu o'
 tty_keys Tab
 tty_wait_line ' Czy chcesz spróbować mediacji?'
 pass

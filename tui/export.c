@@ -403,6 +403,23 @@ html_tr(FILE *out, const char *open, const struct text *t, const char *close)
 	fputs(close, out);
 }
 
+/* A proper name shown as written (a council, a provider, a source's
+   title): English in a translated document, so marked lang="en" there,
+   for a screen reader to say it as its owners do. */
+static void
+html_name(FILE *out, const char *open, const char *s, const char *close)
+{
+	bool english = strcmp(lang_current(), "en") != 0;
+
+	fputs(open, out);
+	if (english)
+		fputs("<span lang=\"en\">", out);
+	put(out, s, ESC_HTML);
+	if (english)
+		fputs("</span>", out);
+	fputs(close, out);
+}
+
 /* Web addresses in the content are sometimes written without a scheme
    ("www.example.org"); a link needs one to leave the page. */
 static void
@@ -530,7 +547,7 @@ html_screen(FILE *out, const struct guide *g, const struct screen *sc, bool has_
 			if (k > 0)
 				fputs("; ", out);
 			html_text(out, "<a href=\"#source-", sc->sources[k]->id, "\">");
-			html_text(out, "", sc->sources[k]->title.en, "</a>");
+			html_name(out, "", sc->sources[k]->title.en, "</a>");
 		}
 		fputs("</p>\n", out);
 	}
@@ -545,7 +562,7 @@ html_provider(FILE *out, const struct provider *pr)
 
 	page_card(&pg, &c, pr, NULL);
 	html_text(out, "<section id=\"provider-", pr->id, "\">\n");
-	html_text(out, "<h3>", c.name, "</h3>\n<ul>\n");
+	html_name(out, "<h3>", c.name, "</h3>\n<ul>\n");
 	if (c.services != NULL)
 		html_text(out, "<li>", c.services, "</li>\n");
 	html_points(out, &c);
@@ -573,7 +590,7 @@ html_area(FILE *out, const struct guide *g, const struct area *a)
 
 	page_contacts_for(&pg, g, a, NULL);
 	html_text(out, "<li id=\"area-", a->id, "\">");
-	put(out, a->name.en, ESC_HTML);
+	html_name(out, "", a->name.en, "");
 	if (pg.contacts.kind == PAGE_CONTACTS_REDIRECT)
 		to = a->redirect;
 	else if (pg.contacts.kind == PAGE_CONTACTS_NATIONAL)
@@ -592,7 +609,7 @@ html_area(FILE *out, const struct guide *g, const struct area *a)
 			const struct card *c = &pg.contacts.cards[i];
 
 			html_text(out, "<li><a href=\"#provider-", c->provider->id, "\">");
-			html_text(out, "", c->name, "</a>");
+			html_name(out, "", c->name, "</a>");
 			if (c->service_list != NULL)
 				html_text(out, " (", c->service_list, ")");
 			if (c->link_note != NULL)
@@ -710,9 +727,9 @@ export_html(const struct guide *g, FILE *out)
 			if (src->url != NULL) {
 				fputs("<a href=\"", out);
 				html_href_web(out, src->url);
-				html_text(out, "\">", src->title.en, "</a>");
+				html_name(out, "\">", src->title.en, "</a>");
 			} else {
-				put(out, src->title.en, ESC_HTML);
+				html_name(out, "", src->title.en, "");
 				if (src->seed != NULL)
 					html_text(out, " (", src->seed, ")");
 			}
