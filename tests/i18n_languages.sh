@@ -42,7 +42,7 @@ grep -qxF 'Uzyskaj zaświadczenie, a potem się odwołaj' "$WORK/pl-appeal-certi
 	|| fail "the Polish journey does not reach the outcome in Polish"
 # The first prompt (the line before the first typed line) lists the commands in Polish.
 prompt=$(awk '/^> / { print prev; exit } { prev = $0 }' "$WORK/pl-appeal-certificate.out")
-printf '%s\n' "$prompt" | grep -q '^Wybierz .*wstecz' || fail "the Polish prompt is missing: $prompt"
+printf '%s\n' "$prompt" | grep -q '^Wybierz od 1 do .*cofnij' || fail "the Polish prompt is missing: $prompt"
 grep -q '^Choose 1' "$WORK/pl-appeal-certificate.out" && fail "English prompt in the Polish journey"
 
 # LANGUAGE=ro in the environment, no --lang.
