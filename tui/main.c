@@ -310,6 +310,12 @@ main(int argc, char **argv)
 		return rc;
 	if (cl.config_path != NULL && (rc = read_config(&cl)) >= 0)
 		return rc;
+	/* A kiosk reads a visitor's keys from a terminal; from a file or a
+	   pipe it would run to the end and stop, with nobody to see why. */
+	if (cl.vo.kiosk && cl.act == ACT_RUN && !isatty(STDIN_FILENO)) {
+		fputs(_("sendguide: a kiosk needs a terminal, but its input is not one\n"), stderr);
+		return EXIT_NO_TERMINAL;
+	}
 	if (cl.vo.kiosk && cl.act == ACT_RUN)
 		kiosk_lockdown();
 	if (cl.lang != NULL && !lang_set(cl.lang)) {
