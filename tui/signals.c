@@ -99,7 +99,11 @@ signals_catch(void)
 		case SIG_FAULT: sa.sa_handler = on_fault; break;
 		}
 		sigaction(table[i].sig, NULL, &saved[i]);
-		if (saved[i].sa_handler == SIG_IGN)
+		/* A signal already ignored (nohup, a kiosk's SIGINT) or handled
+		   (a test harness's timer) is left as it is; a fault handler
+		   goes in all the same and hands on to the earlier one. */
+		if (table[i].group != SIG_FAULT && ((saved[i].sa_flags & SA_SIGINFO) != 0
+						    || saved[i].sa_handler != SIG_DFL))
 			continue;
 		sigaction(table[i].sig, &sa, NULL);
 	}
@@ -110,8 +114,11 @@ signals_catch(void)
 	rt_count = SIGRTMAX - SIGRTMIN + 1;
 	if (rt_count > (int)(sizeof saved_rt / sizeof saved_rt[0]))
 		rt_count = (int)(sizeof saved_rt / sizeof saved_rt[0]);
-	for (s = 0; s < rt_count; s++)
-		sigaction(rt_first + s, &sa, &saved_rt[s]);
+	for (s = 0; s < rt_count; s++) {
+		sigaction(rt_first + s, NULL, &saved_rt[s]);
+		if ((saved_rt[s].sa_flags & SA_SIGINFO) == 0 && saved_rt[s].sa_handler == SIG_DFL)
+			sigaction(rt_first + s, &sa, NULL);
+	}
 	caught = true;
 }
 
