@@ -31,4 +31,8 @@ grep -q '^Contacts for Ashford Vale$' "$WORK/after" || fail "the kiosk's own are
 grep -q 'Bramley' "$WORK/after" && fail "the last visitor's area is still shown"
 # Finished wipes the screen and the scrollback (xterm: clear, then E3).
 grep -q "$(printf '\033\\[3J')" "$WORK/raw" || fail "Finished did not clear the scrollback"
+# A terminal that hangs up is not a Ctrl-D: the kiosk ends (129) at once.
+out=$(run "wait Choose 1 to 4\nhangup\nexit 1000\n" \
+	env TERM=xterm "$SENDGUIDE" --plain --kiosk --content "$MINI")
+[ "$out" = "exit 129" ] || fail "hangup: expected exit 129 within a second, got: $out"
 pass
