@@ -282,6 +282,14 @@ run_guide(const struct command_line *cl, const struct guide *g)
 	}
 	/* What a kiosk gives every visitor: this area and language. */
 	session_keep_home(&s, cl->vo.kiosk);
+	/* A kiosk reads a visitor's keys from a terminal; from a file or a
+	   pipe it would run to the end and stop, with nobody to see why. Said
+	   after every mistake in the settings, so those are all reported. */
+	if (cl->vo.kiosk && !isatty(STDIN_FILENO)) {
+		fputs(_("sendguide: a kiosk needs a terminal, but its input is not one\n"), stderr);
+		rc = EXIT_NO_TERMINAL;
+		goto out;
+	}
 	if (!want_plain(cl->plain))
 		rc = curses_run(&s, &cl->vo);
 	if (rc < 0)
@@ -310,12 +318,6 @@ main(int argc, char **argv)
 		return rc;
 	if (cl.config_path != NULL && (rc = read_config(&cl)) >= 0)
 		return rc;
-	/* A kiosk reads a visitor's keys from a terminal; from a file or a
-	   pipe it would run to the end and stop, with nobody to see why. */
-	if (cl.vo.kiosk && cl.act == ACT_RUN && !isatty(STDIN_FILENO)) {
-		fputs(_("sendguide: a kiosk needs a terminal, but its input is not one\n"), stderr);
-		return EXIT_NO_TERMINAL;
-	}
 	if (cl.vo.kiosk && cl.act == ACT_RUN)
 		kiosk_lockdown();
 	if (cl.lang != NULL && !lang_set(cl.lang)) {

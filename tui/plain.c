@@ -1115,6 +1115,11 @@ read_line(struct plain *p)
 		}
 		if (c == EOF || c == '\n')
 			break;
+		/* At a kiosk a control key (Ctrl-S, Ctrl-Q, now that flow
+		   control is off) is a key that does nothing, not part of the
+		   line: "^S1" still chooses 1. */
+		if (p->kiosk_tty && c != '\t' && (c < 0x20 || c == 0x7f))
+			continue;
 		if (too_long)
 			continue;
 		if (n + 1 >= p->line_cap) {
