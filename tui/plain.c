@@ -746,6 +746,39 @@ enum idle_wait {
 	IDLE_SIGNAL     /* a signal that ends the guide arrived */
 };
 
+/* Waits until pfd has input (or a hangup) or ms pass (-1: no limit). The
+   ending signals are blocked from the check to the wait and let in only
+   inside ppoll(), so one that arrives just before cannot be missed. */
+static int
+wait_input(struct pollfd *pfd, int ms)
+{
+	struct timespec ts = { ms / 1000, (long)(ms % 1000) * 1000000L };
+	sigset_t ending, old;
+	int n;
+
+	sigemptyset(&ending);
+	signals_add_ending(&ending);
+	sigprocmask(SIG_BLOCK, &ending, &old);
+	n = signals_pending() != 0 ? -1 : ppoll(pfd, 1, ms < 0 ? NULL : &ts, &old);
+	sigprocmask(SIG_SETMASK, &old, NULL);
+	return n;
+}
+
+/* Whether the stream holds read-ahead bytes, which a wait on its file
+   would not see. Unknown outside glibc: then no wait, and a signal ends
+   a blocked read with EINTR instead (which one arriving just before the
+   read can miss until the next line). */
+static bool
+input_waitable(FILE *in)
+{
+#ifdef __GLIBC__
+	return fileno(in) >= 0 && in->_IO_read_ptr >= in->_IO_read_end;
+#else
+	(void)in;
+	return false;
+#endif
+}
+
 /* A kiosk on a terminal waits for input with the idle clock running, as the
    full-screen view does. Plain mode never redraws, so "Still there?" is
    said once, not counted down. */
@@ -758,17 +791,7 @@ idle_wait(struct plain *p)
 	int n;
 
 	for (;;) {
-		int ms = kiosk_wait_ms(&p->idle, kiosk_now_ms());
-		struct timespec ts = { ms / 1000, (long)(ms % 1000) * 1000000L };
-		sigset_t ending, old;
-
-		/* The ending signals are blocked from the check to the wait and
-		   let in only inside ppoll(), so one cannot slip in between. */
-		sigemptyset(&ending);
-		signals_add_ending(&ending);
-		sigprocmask(SIG_BLOCK, &ending, &old);
-		n = signals_pending() != 0 ? -1 : ppoll(&pfd, 1, ms < 0 ? NULL : &ts, &old);
-		sigprocmask(SIG_SETMASK, &old, NULL);
+		n = wait_input(&pfd, kiosk_wait_ms(&p->idle, kiosk_now_ms()));
 		if (signals_pending() != 0)
 			return IDLE_SIGNAL;
 		if (n < 0 && errno == EINTR)
@@ -1323,6 +1346,11 @@ plain_run(struct session *s, FILE *in, FILE *out, const struct view_options *o)
 			break;
 		}
 		wait = p.idle_on ? idle_wait(&p) : IDLE_LINE;
+		if (!p.idle_on && input_waitable(in)) {
+			struct pollfd pfd = { .fd = fileno(in), .events = POLLIN };
+
+			wait_input(&pfd, -1);
+		}
 		r = wait == IDLE_SIGNAL ? -2 : signals_pending() != 0 ? -2 : 0;
 		if (r == -2) {
 			rc = 128 + signals_pending();
