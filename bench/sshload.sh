@@ -139,12 +139,17 @@ for n in $levels; do
 	echo >&3
 	exec 3>&-
 	wait "$driver"
-	# Every guide must end by itself once its client hangs up: count those
-	# still running 1 s and 5 s after the last client went.
-	sleep 1
-	left=$(pgrep -u "$user" -c -x sendguide)
-	sleep 4
-	left5=$(pgrep -u "$user" -c -x sendguide)
+	# Every guide must end by itself once its client hangs up: how long
+	# after the last client went until none is left (at most 10 s), and how
+	# many were still there at 1 s.
+	gone=0
+	while [ "$(pgrep -u "$user" -c -x sendguide)" -gt 0 ] && [ "$gone" -lt 100 ]; do
+		sleep 0.1
+		gone=$((gone + 1))
+		[ "$gone" -eq 10 ] && left=$(pgrep -u "$user" -c -x sendguide)
+	done
+	[ "$gone" -lt 10 ] && left=0
+	left_end=$(pgrep -u "$user" -c -x sendguide)
 	after=$(cpu_total "$listener")
 	set -- $(sed -n 's/^sessions \([0-9]*\) up \([0-9]*\) failed \([0-9]*\) keys \([0-9]*\).*/\2 \3 \4/p' "$tmp/out.$n")
 	up=${1:-0}; failedn=${2:-0}; nkeys=${3:-0}
@@ -157,7 +162,7 @@ for n in $levels; do
 		printf "%-9d %8s %12.1f %12.2f %14.2f %14.3f %10s %10s %8s\n", n, up "/" g, pss / 1024, (g ? pss / 1024 / g : 0), setup, (k ? keycpu / k * 1000 : 0), l[1], l[2], conn }'
 	[ "$failedn" -eq 0 ] || { echo "  $failedn sessions failed:"; head -n 5 "$tmp/err.$n"; }
 	[ -z "${SSHLOAD_DEBUG:-}" ] || cat "$tmp/out.$n" "$tmp/err.$n"
-	[ "$left" -eq 0 ] || echo "  $left guides still running 1 s after the last client hung up, $left5 after 5 s"
+	echo "  every guide ended within $((gone / 10)).$((gone % 10)) s of the last client hanging up ($left still running at 1 s, $left_end at the end)"
 	rm -f "$fifo"
 	echo "  load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 done

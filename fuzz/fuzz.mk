@@ -7,7 +7,9 @@
 ## seeds are in fuzz/corpus/NAME/.
 FUZZ_TARGET_SOURCES = \
 	fuzz/config.c \
+	fuzz/date.c \
 	fuzz/loader.c \
+	fuzz/plain_command.c \
 	fuzz/po_check.c \
 	fuzz/yamltree.c
 

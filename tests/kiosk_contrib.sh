@@ -6,7 +6,9 @@ contrib="$TOP_SRCDIR/contrib"
 
 # The example config is accepted as shipped, and with its staff line enabled.
 cp "$contrib/kiosk.conf" "$WORK/kiosk.conf" && chmod 600 "$WORK/kiosk.conf" || exit 99
-"$SENDGUIDE" --config "$WORK/kiosk.conf" --plain </dev/null >/dev/null 2>"$WORK/err" ||
+# (Accepted, its kiosk then refuses an input that is not a terminal: 66.)
+"$SENDGUIDE" --config "$WORK/kiosk.conf" --plain </dev/null >/dev/null 2>"$WORK/err"
+[ $? = 66 ] && grep -q 'a kiosk needs a terminal' "$WORK/err" ||
 	fail "contrib/kiosk.conf refused: $(cat "$WORK/err")"
 sed 's/^#staff-keys = /staff-keys = /; s/^#area = rutland/area = tyrone/' "$contrib/kiosk.conf" >"$WORK/kiosk.conf"
 grep -q '^staff-keys = ' "$WORK/kiosk.conf" || fail "contrib/kiosk.conf has no staff-keys example"

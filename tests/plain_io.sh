@@ -86,9 +86,15 @@ awk 'length($0) > 40 && !/^Choose|^Type|^  (Phone|E-mail|Web): / { print; bad = 
 	"$WORK/narrow.out" >&2 || fail "COLUMNS=40: lines wider than 40"
 grep -qx -e '- You can start again at any time, and' "$WORK/narrow.out" || fail "COLUMNS=40 ignored"
 
-# Kiosk: quit is refused, and the guide goes on.
-printf 'q\n1\n' | run --kiosk >"$WORK/kiosk.out" 2>&1
-grep -q 'stays open for the next person' "$WORK/kiosk.out" || fail "kiosk: quit not refused"
-grep -qx 'Do you want to try mediation?' "$WORK/kiosk.out" || fail "kiosk: no screen after refused quit"
-grep -q ' q quit' "$WORK/kiosk.out" && fail "kiosk: prompt offers quit"
+# Kiosk: input from a pipe or a file is refused at once, with status 66 and
+# nothing on the output (tests/plain_kiosk.sh runs a kiosk on a terminal).
+printf 'q\n1\n' | run --kiosk >"$WORK/kiosk.out" 2>"$WORK/kiosk.err"
+rc=$?
+[ $rc -eq 66 ] || fail "kiosk from a pipe: exit status $rc, expected 66"
+grep -qx 'sendguide: a kiosk needs a terminal, but its input is not one' "$WORK/kiosk.err" ||
+	fail "kiosk from a pipe: no clear message: $(cat "$WORK/kiosk.err")"
+[ -s "$WORK/kiosk.out" ] && fail "kiosk from a pipe: it wrote a screen before refusing"
+printf '1\n' >"$WORK/typed"
+run --kiosk <"$WORK/typed" >/dev/null 2>&1
+[ $? -eq 66 ] || fail "kiosk from a file: not refused"
 pass

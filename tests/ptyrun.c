@@ -8,7 +8,7 @@
  *   wait TEXT      until the output so far contains TEXT (5 s at most: exit 1)
  *   quiet MS       until the program has written nothing for MS milliseconds
  *   mark LABEL     print "LABEL BYTES": bytes written since the last mark
- *   signal NAME    send HUP, TERM, INT or WINCH to the program
+ *   signal NAME    send the signal NAME (HUP, USR1, RTMIN+3 ...) to the program
  *   resize C R     change the terminal's size
  *   hangup         close the terminal, as a dropped connection does
  *   exit MS        wait MS milliseconds for the program to end; print
@@ -16,6 +16,8 @@
  *   sleep MS       wait, still reading output
  *   time LABEL     print "LABEL MICROSECONDS" since the program was started
  *   alive          print "alive" if the program is still running, else "ended"
+ *   termios        print the terminal's modes as "termios echo icanon ixon"
+ *                  (each prefixed with - when off), as stty -a would
  * Everything the program writes is saved to RAWFILE for inspection.
  */
 #define _GNU_SOURCE 1
@@ -140,10 +142,21 @@ set_size(int cols, int rows)
 static int
 signal_named(const char *name)
 {
-	if (strcmp(name, "HUP") == 0) return SIGHUP;
-	if (strcmp(name, "TERM") == 0) return SIGTERM;
-	if (strcmp(name, "INT") == 0) return SIGINT;
-	if (strcmp(name, "WINCH") == 0) return SIGWINCH;
+	static const struct { const char *name; int sig; } names[] = {
+		{ "HUP", SIGHUP }, { "INT", SIGINT }, { "QUIT", SIGQUIT }, { "ILL", SIGILL },
+		{ "TRAP", SIGTRAP }, { "ABRT", SIGABRT }, { "BUS", SIGBUS }, { "FPE", SIGFPE },
+		{ "USR1", SIGUSR1 }, { "SEGV", SIGSEGV }, { "USR2", SIGUSR2 }, { "PIPE", SIGPIPE },
+		{ "ALRM", SIGALRM }, { "TERM", SIGTERM }, { "XCPU", SIGXCPU }, { "XFSZ", SIGXFSZ },
+		{ "VTALRM", SIGVTALRM }, { "PROF", SIGPROF }, { "WINCH", SIGWINCH }, { "IO", SIGIO },
+		{ "PWR", SIGPWR }, { "SYS", SIGSYS }, { "STKFLT", SIGSTKFLT },
+	};
+	size_t i;
+
+	if (strncmp(name, "RTMIN+", 6) == 0)
+		return SIGRTMIN + atoi(name + 6);
+	for (i = 0; i < sizeof names / sizeof names[0]; i++)
+		if (strcmp(name, names[i].name) == 0)
+			return names[i].sig;
 	return 0;
 }
 
@@ -286,6 +299,16 @@ main(int argc, char **argv)
 			fflush(stdout);
 		} else if (strcmp(line, "alive") == 0) {
 			printf("%s\n", reap() ? "ended" : "alive");
+			fflush(stdout);
+		} else if (strcmp(line, "termios") == 0) {
+			struct termios t;
+
+			if (tcgetattr(master, &t) != 0) {
+				perror("ptyrun: tcgetattr");
+				return 99;
+			}
+			printf("termios %secho %sicanon %sixon\n", t.c_lflag & ECHO ? "" : "-",
+			       t.c_lflag & ICANON ? "" : "-", t.c_iflag & IXON ? "" : "-");
 			fflush(stdout);
 		} else if (strcmp(line, "hangup") == 0) {
 			close(master);

@@ -9,6 +9,7 @@
 #include <poll.h>
 #include <time.h>
 #include <signal.h>
+#include <termios.h>
 #include <stdlib.h>
 #include <string.h>
 #include <wchar.h>
@@ -17,6 +18,7 @@
 
 #include "curses_view.h"
 #include "lang.h"
+#include "signals.h"
 #include "textsafe.h"
 #include "xalloc.h"
 
@@ -25,34 +27,26 @@
 static SCREEN *screen;
 static bool started;
 
-/* The handlers only record which signal arrived; the loop does the work
-   between reads, where it is safe to call curses. */
-static volatile sig_atomic_t pending_signal;
-static struct sigaction old_int, old_term, old_hup;
-/* The signals the loop waits for are blocked except inside ppoll(), so one
-   that arrives just before the wait still wakes it (no lost wake-up). */
+/* The handlers (signals.c) only record which signal arrived; the loop does
+   the work between reads, where it is safe to call curses. The signals the
+   loop waits for are blocked except inside ppoll(), so one that arrives
+   just before the wait still wakes it (no lost wake-up). */
 static sigset_t wait_mask, saved_mask;
 
 static iconv_t to_locale = (iconv_t)-1;
 
 enum { PAIR_IMPORTANT = 1, PAIR_HEADING, PAIR_QR };
 
-static void
-term_on_signal(int sig)
-{
-	pending_signal = sig;
-}
-
 int
 term_pending_signal(void)
 {
-	return pending_signal;
+	return signals_pending();
 }
 
 void
 term_note_hangup(void)
 {
-	pending_signal = SIGHUP;
+	signals_note(SIGHUP);
 }
 
 /* xalloc's fatal hook: give the terminal back before the message is printed. */
@@ -63,22 +57,44 @@ term_on_fatal(void)
 		endwin();
 }
 
-static void
-term_catch(int sig, struct sigaction *old)
-{
-	struct sigaction sa;
+static struct termios shell_mode;
+static bool shell_mode_known;
 
-	memset(&sa, 0, sizeof sa);
-	sa.sa_handler = term_on_signal;
-	sigemptyset(&sa.sa_mask);
-	/* No SA_RESTART: poll() returns at once with EINTR and the loop sees
-	   the flag within the same turn. */
-	sa.sa_flags = 0;
-	sigaction(sig, NULL, old);
-	/* A signal the caller ignores (nohup, the kiosk's Ctrl-C) stays ignored. */
-	if (old->sa_handler == SIG_IGN)
+static void
+add_cap(char *buf, size_t cap, size_t *len, const char *name)
+{
+	const char *s = tigetstr(name);
+	size_t n;
+
+	if (s == NULL || s == (char *)-1)
 		return;
-	sigaction(sig, &sa, NULL);
+	n = strlen(s);
+	if (*len + n < cap) {
+		memcpy(buf + *len, s, n);
+		*len += n;
+	}
+}
+
+/* What a fault (SIGSEGV, SIGABRT ...) must give back, worked out now: in
+   the handler only write() and tcsetattr() are safe. Delays in the strings
+   ($<5>) are harmless on the terminals that have them. */
+static void
+term_fault_restore(const struct cv *v)
+{
+	char buf[512];
+	size_t len = 0;
+
+	if (v->o->mouse) {
+		static const char mouse_off[] = "\033[?1006l\033[?1000l";
+
+		memcpy(buf, mouse_off, sizeof mouse_off - 1);
+		len = sizeof mouse_off - 1;
+	}
+	add_cap(buf, sizeof buf, &len, "sgr0");
+	add_cap(buf, sizeof buf, &len, "cnorm");
+	add_cap(buf, sizeof buf, &len, "rmkx");
+	add_cap(buf, sizeof buf, &len, "rmcup");
+	signals_tty(STDOUT_FILENO, shell_mode_known ? &shell_mode : NULL, buf, len);
 }
 
 static void
@@ -159,16 +175,12 @@ term_start(struct cv *v)
 
 	/* Our handlers go in first: ncurses installs its own only where it
 	   finds the default, and ours must win so the loop can restore. */
-	pending_signal = 0;
-	term_catch(SIGINT, &old_int);
-	term_catch(SIGTERM, &old_term);
-	term_catch(SIGHUP, &old_hup);
+	shell_mode_known = tcgetattr(STDIN_FILENO, &shell_mode) == 0;
+	signals_catch();
 
 	screen = newterm(NULL, stdout, stdin);
 	if (screen == NULL) {
-		sigaction(SIGINT, &old_int, NULL);
-		sigaction(SIGTERM, &old_term, NULL);
-		sigaction(SIGHUP, &old_hup, NULL);
+		signals_release();
 		return false;
 	}
 	started = true;
@@ -177,16 +189,21 @@ term_start(struct cv *v)
 		sigset_t block;
 
 		sigemptyset(&block);
-		sigaddset(&block, SIGINT);
-		sigaddset(&block, SIGTERM);
-		sigaddset(&block, SIGHUP);
+		signals_add_ending(&block);
 		sigaddset(&block, SIGWINCH);
 		sigprocmask(SIG_BLOCK, &block, &saved_mask);
 		wait_mask = saved_mask;
-		sigdelset(&wait_mask, SIGINT);
-		sigdelset(&wait_mask, SIGTERM);
-		sigdelset(&wait_mask, SIGHUP);
 		sigdelset(&wait_mask, SIGWINCH);
+		{
+			sigset_t ending;
+			int sig;
+
+			sigemptyset(&ending);
+			signals_add_ending(&ending);
+			for (sig = 1; sig < NSIG; sig++)
+				if (sigismember(&ending, sig) == 1)
+					sigdelset(&wait_mask, sig);
+		}
 	}
 
 #if HAVE_SET_ESCDELAY
@@ -217,6 +234,7 @@ term_start(struct cv *v)
 		mousemask(BUTTON1_PRESSED | BUTTON1_RELEASED | BUTTON1_CLICKED
 			  | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
 	}
+	term_fault_restore(v);
 	return true;
 }
 
@@ -231,10 +249,8 @@ term_stop(void)
 	delscreen(screen);
 	screen = NULL;
 	xalloc_set_fatal_hook(NULL);
+	signals_release();
 	sigprocmask(SIG_SETMASK, &saved_mask, NULL);
-	sigaction(SIGINT, &old_int, NULL);
-	sigaction(SIGTERM, &old_term, NULL);
-	sigaction(SIGHUP, &old_hup, NULL);
 	if (to_locale != (iconv_t)-1) {
 		iconv_close(to_locale);
 		to_locale = (iconv_t)-1;

@@ -12,6 +12,7 @@
 
 #include "curses_view.h"
 #include "lang.h"
+#include "signals.h"
 #include "xalloc.h"
 
 /* A read that finds nothing although poll() said there was input means the
@@ -617,6 +618,8 @@ curses_run(struct session *s, const struct view_options *o)
 	rc = cv_loop(&v);
 	cv_free(&v);
 	term_stop();
+	if (rc > 128 && rc < 128 + NSIG)
+		signals_say_stopped(rc - 128);
 	return rc;
 }
 

@@ -5,6 +5,7 @@
 #define EXIT_USAGE 2      /* a bad option or argument */
 #define EXIT_STAFF 3      /* kiosk: staff left with their key sequence */
 #define EXIT_CONTENT 65   /* EX_DATAERR: the content failed to load or check */
+#define EXIT_NO_TERMINAL 66  /* EX_NOINPUT: a kiosk whose input is not a terminal */
 #define EXIT_IO 74        /* EX_IOERR */
 
 #endif

@@ -413,6 +413,14 @@ run_guide(const struct command_line *cl, const struct guide *g)
 	}
 	/* What a kiosk gives every visitor: this area and language. */
 	session_keep_home(&s, cl->vo.kiosk);
+	/* A kiosk reads a visitor's keys from a terminal; from a file or a
+	   pipe it would run to the end and stop, with nobody to see why. Said
+	   after every mistake in the settings, so those are all reported. */
+	if (cl->vo.kiosk && !isatty(STDIN_FILENO)) {
+		fputs(_("sendguide: a kiosk needs a terminal, but its input is not one\n"), stderr);
+		rc = EXIT_NO_TERMINAL;
+		goto out;
+	}
 	if (cl->code != NULL && (rc = open_code(cl, g, &s)) >= 0)
 		goto out;
 	if (!want_plain(cl->plain))

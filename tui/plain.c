@@ -35,7 +35,9 @@
 #include "lang.h"
 #include "layout.h"
 #include "page.h"
+#include "plain_term.h"
 #include "search.h"
+#include "signals.h"
 #include "textsafe.h"
 #include "views.h"
 #include "xalloc.h"
@@ -137,6 +139,7 @@ struct plain {
 	size_t *answer_list;              /* history indexes of the answers listed */
 	size_t nanswers;
 	bool idle_on;                     /* kiosk on a terminal: the idle clock runs */
+	bool kiosk_tty;                   /* kiosk on a terminal: Ctrl-D is ignored */
 	bool countdown_said;              /* "Still there?" printed for this countdown */
 	bool commands_said;               /* the whole command list was said in this language */
 	struct kiosk_timer idle;
@@ -784,6 +787,10 @@ forget_view(struct plain *p)
 	kiosk_timer_reset(&p->idle);
 	p->countdown_said = false;
 	p->commands_said = false;  /* the next visitor hears the commands once */
+	/* Nor on the terminal: its screen and scrollback hold the words
+	   this visitor searched for and the area they chose. */
+	if (p->o != NULL && p->o->kiosk)
+		plain_tty_wipe(p->out);
 }
 
 /* Nobody answered "Still there?": the next visitor must find nothing of
@@ -794,7 +801,6 @@ idle_reset(struct plain *p)
 {
 	session_forget(p->s);
 	forget_view(p);
-	fputc('\n', p->out);
 	show_screen(p);
 }
 
@@ -802,8 +808,42 @@ idle_reset(struct plain *p)
 enum idle_wait {
 	IDLE_LINE,      /* a line (or the end of input) is there to read */
 	IDLE_ANSWERED,  /* a line answered "Still there?": read it and ignore it */
-	IDLE_RESET      /* nobody answered: the guide started again */
+	IDLE_RESET,     /* nobody answered: the guide started again */
+	IDLE_SIGNAL     /* a signal that ends the guide arrived */
 };
+
+/* Waits until pfd has input (or a hangup) or ms pass (-1: no limit). The
+   ending signals are blocked from the check to the wait and let in only
+   inside ppoll(), so one that arrives just before cannot be missed. */
+static int
+wait_input(struct pollfd *pfd, int ms)
+{
+	struct timespec ts = { ms / 1000, (long)(ms % 1000) * 1000000L };
+	sigset_t ending, old;
+	int n;
+
+	sigemptyset(&ending);
+	signals_add_ending(&ending);
+	sigprocmask(SIG_BLOCK, &ending, &old);
+	n = signals_pending() != 0 ? -1 : ppoll(pfd, 1, ms < 0 ? NULL : &ts, &old);
+	sigprocmask(SIG_SETMASK, &old, NULL);
+	return n;
+}
+
+/* Whether the stream holds read-ahead bytes, which a wait on its file
+   would not see. Unknown outside glibc: then no wait, and a signal ends
+   a blocked read with EINTR instead (which one arriving just before the
+   read can miss until the next line). */
+static bool
+input_waitable(FILE *in)
+{
+#ifdef __GLIBC__
+	return fileno(in) >= 0 && in->_IO_read_ptr >= in->_IO_read_end;
+#else
+	(void)in;
+	return false;
+#endif
+}
 
 /* A kiosk on a terminal waits for input with the idle clock running, as the
    full-screen view does. Plain mode never redraws, so "Still there?" is
@@ -817,7 +857,9 @@ idle_wait(struct plain *p)
 	int n;
 
 	for (;;) {
-		n = poll(&pfd, 1, kiosk_wait_ms(&p->idle, kiosk_now_ms()));
+		n = wait_input(&pfd, kiosk_wait_ms(&p->idle, kiosk_now_ms()));
+		if (signals_pending() != 0)
+			return IDLE_SIGNAL;
 		if (n < 0 && errno == EINTR)
 			continue;
 		if (n != 0) {
@@ -1140,8 +1182,8 @@ choose_language(struct plain *p, const char *words)
 /* ---- The loop ---- */
 
 /* Read one line of any length up to MAX_LINE_BYTES into p->line; longer lines
-   are read to their end and refused. Returns -1 at end of input, 0 for a
-   line, 1 for a line too long. */
+   are read to their end and refused. Returns -2 when a signal that ends the
+   guide arrived, -1 at end of input, 0 for a line, 1 for a line too long. */
 static int
 read_line(struct plain *p)
 {
@@ -1149,7 +1191,24 @@ read_line(struct plain *p)
 	bool too_long = false;
 	int c;
 
-	while ((c = getc(p->in)) != EOF && c != '\n') {
+	for (;;) {
+		errno = 0;
+		c = getc(p->in);
+		/* The handlers do not restart reads: a signal ends a wait here
+		   with EINTR, and only an ending one ends the guide. */
+		if (c == EOF && ferror(p->in) && errno == EINTR) {
+			clearerr(p->in);
+			if (signals_pending() != 0)
+				return -2;
+			continue;
+		}
+		if (c == EOF || c == '\n')
+			break;
+		/* At a kiosk a control key (Ctrl-S, Ctrl-Q, now that flow
+		   control is off) is a key that does nothing, not part of the
+		   line: "^S1" still chooses 1. */
+		if (p->kiosk_tty && c != '\t' && (c < 0x20 || c == 0x7f))
+			continue;
 		if (too_long)
 			continue;
 		if (n + 1 >= p->line_cap) {
@@ -1443,35 +1502,78 @@ int
 plain_run(struct session *s, FILE *in, FILE *out, const struct view_options *o)
 {
 	struct plain p = { .s = s, .in = in, .out = out, .o = o };
-	struct sigaction ignore = { .sa_handler = SIG_IGN }, old_pipe;
-	int rc = 0, r;
+	int rc = 0, r, eofs = 0;
+	long long eof_since = 0;
+	bool ask = true;
 	enum idle_wait wait;
 
-	/* A closed pipe (| head) becomes a write error we can exit on quietly
-	   with EXIT_IO, instead of death by signal. */
-	sigemptyset(&ignore.sa_mask);
-	sigaction(SIGPIPE, &ignore, &old_pipe);
+	/* Which signals end the guide and which are ignored (signals.h). A
+	   closed pipe (| head) becomes a write error we exit on quietly with
+	   EXIT_IO, instead of death by SIGPIPE. */
+	signals_catch();
 
 	p.echo = !isatty(fileno(in));
 	p.width = output_width();
-	p.idle_on = o != NULL && o->kiosk && isatty(fileno(in));
+	p.kiosk_tty = o != NULL && o->kiosk && plain_tty_kiosk(in);
+	p.idle_on = p.kiosk_tty;
 	if (p.idle_on)
 		kiosk_timer_init(&p.idle, o->idle_seconds, o->countdown_seconds);
 
 	language_note(&p);
 	show_screen(&p);
 	for (;;) {
-		prompt(&p);
-		if (output_failed(&p)) {
+		if (ask)
+			prompt(&p);
+		ask = true;
+		if (output_failed(&p) && signals_pending() == 0) {
 			rc = EXIT_IO;
 			break;
 		}
 		wait = p.idle_on ? idle_wait(&p) : IDLE_LINE;
+		if (!p.idle_on && input_waitable(in)) {
+			struct pollfd pfd = { .fd = fileno(in), .events = POLLIN };
+
+			wait_input(&pfd, -1);
+		}
+		r = wait == IDLE_SIGNAL ? -2 : signals_pending() != 0 ? -2 : 0;
+		if (r == -2) {
+			rc = 128 + signals_pending();
+			break;
+		}
 		if (wait == IDLE_RESET)
 			continue;
 		r = read_line(&p);
+		if (r == -2) {
+			rc = 128 + signals_pending();
+			break;
+		}
+		if (r == -1 && p.kiosk_tty && plain_tty_alive(in)) {
+			/* Ctrl-D at a kiosk is a key like any other: ignored, and
+			   the prompt already on the screen still stands. A
+			   terminal that returns end of input a thousand times in a
+			   second without hanging up is gone all the same. */
+			long long now = kiosk_now_ms();
+
+			if (eofs == 0 || now - eof_since > 1000) {
+				eofs = 0;
+				eof_since = now;
+			}
+			if (++eofs < 1000) {
+				clearerr(in);
+				ask = false;
+				continue;
+			}
+			rc = 128 + SIGHUP;
+			break;
+		}
 		if (wait == IDLE_ANSWERED && r >= 0)
 			continue;
+		if (r < 0 && p.kiosk_tty) {
+			/* The kiosk's terminal hung up: nobody is there to read
+			   a goodbye. */
+			rc = 128 + SIGHUP;
+			break;
+		}
 		if (r < 0) {
 			fputc('\n', out);
 			say(&p, "%s\n", _("Goodbye."));
@@ -1497,7 +1599,12 @@ plain_run(struct session *s, FILE *in, FILE *out, const struct view_options *o)
 			break;
 		}
 	}
-	sigaction(SIGPIPE, &old_pipe, NULL);
+	if (rc > 128)
+		fflush(out);
+	plain_tty_restore();
+	signals_release();
+	if (rc > 128)
+		signals_say_stopped(rc - 128);
 	layout_free(&p.lay);
 	free(p.line);
 	free(p.fmt_buf);
