@@ -272,7 +272,11 @@ main(int argc, char **argv)
 				}
 				s->got_output = false;
 				if (s->keys >= keys_each) {
-					/* Hang up: the guide must end on its own. */
+					/* The link drops: the client vanishes (as when a
+					   laptop closes), and the guide must end on its
+					   own. Closing the terminal alone would leave ssh
+					   waiting for the far end. */
+					kill(s->pid, SIGKILL);
 					close(s->fd);
 					s->state = DONE;
 					done++;

@@ -139,9 +139,10 @@ for n in $levels; do
 	echo >&3
 	exec 3>&-
 	wait "$driver"
-	# Every guide must end by itself once its client hangs up: how long
-	# after the last client went until none is left (at most 10 s), and how
-	# many were still there at 1 s.
+	# Every guide must end by itself once its client drops (the driver
+	# kills each ssh client when its journey is done): how long after the
+	# last one went until none is left (at most 10 s), and how many were
+	# still there at 1 s.
 	gone=0
 	while [ "$(pgrep -u "$user" -c -x sendguide)" -gt 0 ] && [ "$gone" -lt 100 ]; do
 		sleep 0.1
