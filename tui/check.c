@@ -10,15 +10,14 @@
 #include "jcode.h"
 #include "lang.h"
 
-/* Mark every screen a person can reach. The area flow can show the
-   national screen and any area's redirect, so those are roots too. */
-static void
-mark_reachable(const struct guide *g, unsigned char *seen)
+void
+check_reachable(const struct guide *g, const struct screen *avoid, unsigned char *seen)
 {
 	size_t *queue = xreallocarray(NULL, g->nscreens + 1, sizeof *queue);
 	size_t head = 0, tail = 0, i;
 
-#define VISIT(s) do { if ((s) != NULL && !seen[(s)->index]) { \
+	memset(seen, 0, g->nscreens);
+#define VISIT(s) do { if ((s) != NULL && (s) != avoid && !seen[(s)->index]) { \
 	seen[(s)->index] = 1; queue[tail++] = (s)->index; } } while (0)
 	VISIT(g->start);
 	VISIT(g->national);
@@ -50,7 +49,7 @@ check_screens(const struct guide *g, struct diags *d, int loaded_clean)
 	int graph_sound = loaded_clean && g->start != NULL;
 
 	if (graph_sound)
-		mark_reachable(g, seen);
+		check_reachable(g, NULL, seen);
 	for (i = 0; i < g->nscreens; i++) {
 		const struct screen *s = &g->screens[i];
 

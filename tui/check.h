@@ -10,4 +10,9 @@
    outcomes not reachable, facts checked more than a year ago (warnings). */
 void check_guide(const struct guide *g, struct diags *d);
 
+/* Mark in seen (one byte a screen) every screen a person can reach without
+   passing through avoid (NULL: none). The area flow can show the national
+   screen and any area's redirect, so those are roots too. */
+void check_reachable(const struct guide *g, const struct screen *avoid, unsigned char *seen);
+
 #endif

@@ -368,56 +368,46 @@ html_text(FILE *out, const char *open, const char *s, const char *close)
 	fputs(close, out);
 }
 
-/* An interface string (marked N_()): a span marked lang="en" around it
-   where the catalogue lacks it, as html_tr does for content. */
+/* s between open and close, in a span marked lang="en" when it is English
+   in a translated document: a screen reader then reads it with English
+   rules, and a reader sees it is not a translation gap of the program. */
+static void
+html_span(FILE *out, const char *open, const char *s, bool english, const char *close)
+{
+	english = english && strcmp(lang_current(), "en") != 0;
+	fputs(open, out);
+	if (english)
+		fputs("<span lang=\"en\">", out);
+	put(out, s, ESC_HTML);
+	if (english)
+		fputs("</span>", out);
+	fputs(close, out);
+}
+
+/* An interface string (marked N_()): English where the catalogue lacks it. */
 static void
 html_ui(FILE *out, const char *open, const char *msgid, const char *close)
 {
 	const char *s = _(msgid);
-	bool english = s == msgid && strcmp(lang_current(), "en") != 0;
 
-	fputs(open, out);
-	if (english)
-		fputs("<span lang=\"en\">", out);
-	put(out, s, ESC_HTML);
-	if (english)
-		fputs("</span>", out);
-	fputs(close, out);
+	html_span(out, open, s, s == msgid, close);
 }
 
-/* A content string, in a span marked lang="en" where a translated document
-   falls back to the English: a screen reader then reads it with English
-   rules, and a reader sees it is not a translation gap of the program. */
+/* A content string: English where its translation is missing. */
 static void
 html_tr(FILE *out, const char *open, const struct text *t, const char *close)
 {
 	const char *s = tr(t);
-	bool english = s == t->en && strcmp(lang_current(), "en") != 0;
 
-	fputs(open, out);
-	if (english)
-		fputs("<span lang=\"en\">", out);
-	put(out, s, ESC_HTML);
-	if (english)
-		fputs("</span>", out);
-	fputs(close, out);
+	html_span(out, open, s, s == t->en, close);
 }
 
 /* A proper name shown as written (a council, a provider, a source's
-   title): English in a translated document, so marked lang="en" there,
-   for a screen reader to say it as its owners do. */
+   title): always English, so a screen reader says it as its owners do. */
 static void
 html_name(FILE *out, const char *open, const char *s, const char *close)
 {
-	bool english = strcmp(lang_current(), "en") != 0;
-
-	fputs(open, out);
-	if (english)
-		fputs("<span lang=\"en\">", out);
-	put(out, s, ESC_HTML);
-	if (english)
-		fputs("</span>", out);
-	fputs(close, out);
+	html_span(out, open, s, true, close);
 }
 
 /* Web addresses in the content are sometimes written without a scheme

@@ -44,6 +44,7 @@
 #include <unictype.h>
 #include <unistr.h>
 
+#include "check.h"
 #include "lang.h"
 #include "readability.h"
 #include "xalloc.h"
@@ -328,32 +329,6 @@ screen_contains(const struct screen *s, const char *needle, bool fold)
 	return false;
 }
 
-/* Mark the screens a person can reach without passing through avoid (the
-   roots are those of the reachability rule: start, national advice and the
-   areas' redirects). */
-static void
-reach_avoiding(const struct guide *g, const struct screen *avoid, unsigned char *seen)
-{
-	size_t *queue = xreallocarray(NULL, g->nscreens + 1, sizeof *queue);
-	size_t head = 0, tail = 0, i;
-
-	memset(seen, 0, g->nscreens);
-#define VISIT(s) do { if ((s) != NULL && (s) != avoid && !seen[(s)->index]) { \
-	seen[(s)->index] = 1; queue[tail++] = (s)->index; } } while (0)
-	VISIT(g->start);
-	VISIT(g->national);
-	for (i = 0; i < g->nareas; i++)
-		VISIT(g->areas[i].redirect);
-	while (head < tail) {
-		const struct screen *s = &g->screens[queue[head++]];
-
-		for (i = 0; i < s->nchoices; i++)
-			VISIT(s->choices[i].target);
-	}
-#undef VISIT
-	free(queue);
-}
-
 /* Whether text says what term means where it uses it: "TERM is ...",
    "TERM means ...", "TERM: ...", "TERM (...)" or "... (TERM)". */
 static bool
@@ -410,7 +385,7 @@ check_jargon(const struct guide *g, enum diag_level level, struct diags *d, stru
 
 		if (t->explained == NULL || t->term == NULL)
 			continue;
-		reach_avoiding(g, t->explained, seen);
+		check_reachable(g, t->explained, seen);
 		for (i = 0; i < g->nscreens; i++) {
 			const struct screen *s = &g->screens[i];
 
