@@ -114,6 +114,9 @@ mkfifo "$WORK/in" || exit 99
 exec 3<>"$WORK/in"
 for row in TERM:143 HUP:129 XCPU:152 USR1:ignored ALRM:ignored PIPE:ignored; do
 	sig=${row%%:*} want=${row#*:}
+	# The last guide's output must not pass for this one's: the shell may
+	# look before the new guide has even opened the file.
+	rm -f "$WORK/out" "$WORK/err"
 	"$SENDGUIDE" --plain --content "$MINI" <"$WORK/in" >"$WORK/out" 2>"$WORK/err" &
 	pid=$!
 	i=0
