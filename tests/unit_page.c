@@ -310,6 +310,46 @@ test_export_card(void)
 	page_free(&pg);
 }
 
+/* A council whose cards hold no SENDIASS the family can reach (only a
+   mediation provider, or an information service linked without a source,
+   as a national one is) is told how to find its SENDIASS; one with a
+   sourced SENDIASS, or a screen that does not ask for one, is not. */
+static void
+test_sendiass_next_step(void)
+{
+	struct page pg = { 0 };
+	struct area *vale = (struct area *)guide_find_area(g, "ashford-vale");
+	struct area *field = (struct area *)guide_find_area(g, "ashfield");
+	const struct screen *med = guide_find_screen(g, "outcome-mediation");
+	const struct source *src;
+
+	CHECK(vale != NULL && field != NULL && med != NULL);
+	page_contacts_for(&pg, g, vale, NULL);
+	CHECK_INT(pg.contacts.kind, PAGE_CONTACTS_CARDS);
+	CHECK(pg.contacts.message == NULL);
+	/* Only the mediation provider: the next step is said. */
+	vale->nproviders = 1;
+	page_contacts_for(&pg, g, vale, NULL);
+	CHECK_INT(pg.contacts.ncards, 1);
+	CHECK(pg.contacts.message != NULL
+	      && strstr(pg.contacts.message, "None of these is your local SEND information, advice and support service (SENDIASS).") == pg.contacts.message
+	      && strstr(pg.contacts.message, "Local Offer") != NULL);
+	/* A screen asking for mediation advice only: SENDIASS is not its subject. */
+	page_contacts_for(&pg, g, vale, med);
+	CHECK(pg.contacts.message == NULL);
+	vale->nproviders = 2;
+	/* An information service linked without a source counts as national. */
+	src = field->providers[0].source;
+	field->providers[0].source = NULL;
+	page_contacts_for(&pg, g, field, NULL);
+	CHECK_INT(pg.contacts.ncards, 1);
+	CHECK(pg.contacts.message != NULL);
+	field->providers[0].source = src;
+	page_contacts_for(&pg, g, field, NULL);
+	CHECK(pg.contacts.message == NULL);
+	page_free(&pg);
+}
+
 int
 main(void)
 {
@@ -324,6 +364,7 @@ main(void)
 	UNIT_CASE(test_node);
 	UNIT_CASE(test_every_screen);
 	UNIT_CASE(test_export_card);
+	UNIT_CASE(test_sendiass_next_step);
 	guide_free(g);
 	UNIT_DONE();
 }

@@ -16,12 +16,6 @@ is_english_council(const struct area *a)
 	return a->code != NULL && a->code[0] == 'E' && a->redirect == NULL;
 }
 
-static int
-has_contact(const struct provider *p)
-{
-	return p->nphones + p->nemails + p->nwebs > 0;
-}
-
 int
 coverage_is_stale(const char *date, long today)
 {
@@ -65,25 +59,18 @@ coverage_count(const struct guide *g, long today, struct coverage *out)
 			continue;
 		out->councils++;
 		for (j = 0; j < a->nproviders; j++) {
-			const struct area_provider *ap = &a->providers[j];
-			const struct provider *p = ap->provider;
+			const struct provider *p = a->providers[j].provider;
 
-			if (p == NULL)
+			if (p == NULL || seen[p - g->providers])
 				continue;
-			if (!seen[p - g->providers]) {
-				seen[p - g->providers] = 1;
-				out->contacts += p->nphones + p->nemails + p->nwebs;
-				out->stale += count_stale(p->phones, p->nphones, today)
-					      + count_stale(p->emails, p->nemails, today)
-					      + count_stale(p->webs, p->nwebs, today);
-			}
-			if (ap->source == NULL || !has_contact(p))
-				continue;
-			if (ap->services & SERVICE_INFORMATION_ADVICE)
-				sendiass = 1;
-			if (ap->services & (SERVICE_MEDIATION_ADVICE | SERVICE_MEDIATION))
-				mediation = 1;
+			seen[p - g->providers] = 1;
+			out->contacts += p->nphones + p->nemails + p->nwebs;
+			out->stale += count_stale(p->phones, p->nphones, today)
+				      + count_stale(p->emails, p->nemails, today)
+				      + count_stale(p->webs, p->nwebs, today);
 		}
+		sendiass = guide_area_has_sourced(a, SERVICE_INFORMATION_ADVICE);
+		mediation = guide_area_has_sourced(a, SERVICE_MEDIATION_ADVICE | SERVICE_MEDIATION);
 		out->sendiass += sendiass;
 		out->mediation += mediation;
 	}

@@ -208,4 +208,10 @@ const struct area *guide_find_area(const struct guide *g, const char *id);
 size_t guide_area_providers(const struct area *a, unsigned services,
 			    const struct area_provider **out, size_t max);
 
+/* Whether an area has a sourced link to a provider of any of the services
+   with at least one phone, e-mail or web address: for information-advice,
+   a SENDIASS the family can reach. National services linked without a
+   source (IPSEA) do not count. */
+bool guide_area_has_sourced(const struct area *a, unsigned services);
+
 #endif

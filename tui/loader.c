@@ -1328,3 +1328,19 @@ guide_area_providers(const struct area *a, unsigned services,
 			out[n++] = &a->providers[i];
 	return n;
 }
+
+bool
+guide_area_has_sourced(const struct area *a, unsigned services)
+{
+	size_t i;
+
+	for (i = 0; i < a->nproviders; i++) {
+		const struct area_provider *ap = &a->providers[i];
+		const struct provider *p = ap->provider;
+
+		if ((ap->services & services) && ap->source != NULL && p != NULL
+		    && p->nphones + p->nemails + p->nwebs > 0)
+			return true;
+	}
+	return false;
+}

@@ -194,6 +194,13 @@ page_contacts_for(struct page *pg, const struct guide *g, const struct area *a,
 	}
 	c->kind = PAGE_CONTACTS_CARDS;
 	c->heading = format(pg, _("Contacts for %s"), a->name.en);
+	/* A screen that asks for information and advice, for an area whose
+	   cards hold no SENDIASS the family can reach (only a mediation or
+	   disagreement resolution provider, or a SENDIASS named without a
+	   contact): say how to find it, as the national advice does. */
+	if ((sc == NULL || !sc->contacts || (sc->contacts & SERVICE_INFORMATION_ADVICE))
+	    && !guide_area_has_sourced(a, SERVICE_INFORMATION_ADVICE))
+		c->message = _("None of these is your local SEND information, advice and support service (SENDIASS). To find it, look at your council's Local Offer on the council's website. Or ask your council or your child's school.");
 	c->cards = xcalloc(n, sizeof *c->cards);
 	for (i = 0; i < n; i++)
 		page_card(pg, &c->cards[c->ncards++], aps[i]->provider, aps[i]);
