@@ -189,7 +189,8 @@ add_row(int y, int x0, int x1)
 {
 	char *t = row_text(y, x0, x1);
 
-	add_text(t);
+	/* The selection's marker is for the eye; its number is said. */
+	add_text(t != NULL && strncmp(t, "> ", 2) == 0 ? t + 2 : t);
 	free(t);
 }
 

@@ -151,12 +151,21 @@ st_words(struct speech_text *t, const char *utf8)
 	st_escaped(t, utf8 + from, len - from);
 }
 
+#define PAUSE "<break strength=\"medium\"/> "
+
 void
 st_pause(struct speech_text *t)
 {
+	size_t n = strlen(PAUSE);
+
 	while (t->len > 0 && t->s[t->len - 1] == ' ')
 		t->s[--t->len] = '\0';
-	st_raw(t, "<break strength=\"medium\"/> ");
+	/* One pause is enough; none at the very start. */
+	if (t->len == strlen("<speak>") || (t->len + 1 >= n && memcmp(t->s + t->len + 1 - n, PAUSE, n - 1) == 0)) {
+		st_raw(t, " ");
+		return;
+	}
+	st_raw(t, PAUSE);
 }
 
 void
@@ -200,7 +209,6 @@ st_phone(struct speech_text *t, const char *number, size_t len)
 		if (i < len)
 			st_raw(t, "<break strength=\"weak\"/>");
 	}
-	st_raw(t, " ");
 }
 
 void
@@ -217,7 +225,6 @@ st_spelled(struct speech_text *t, const char *s, size_t len)
 		if (i + 1 < len && is_alnum(s[i + 1]))
 			st_raw(t, " ");
 	}
-	st_raw(t, " ");
 }
 
 /* A line that holds a value said its own way ("Phone: 01632 960000"):
