@@ -1,0 +1,89 @@
+#!/bin/sh
+# tty_speech.sh: the full-screen view aloud (--speak-log) in tmux: the screen said first, the selection as it moves or is tapped, r again, the speech keys on the key line, an overlay, and silence after a kiosk's idle reset.
+. "$TOP_SRCDIR/tests/lib.sh"
+. "$TOP_SRCDIR/tests/ttylib.sh"
+FIXTURE=$TOP_SRCDIR/content
+LOG=$WORK/log
+
+# until_log CMD...: until CMD (reading the log on stdin) succeeds, 5 s at most.
+until_log() {
+	i=0
+	until [ -f "$LOG" ] && "$@" <"$LOG"; do
+		i=$((i + 1))
+		[ $i -lt 100 ] || { cat "$LOG" >&2; return 1; }
+		sleep 0.05
+	done
+}
+lines() { if [ -f "$LOG" ]; then wc -l <"$LOG"; else echo 0; fi; }
+# label N: choice N of the first screen, as the plain view writes it.
+"$SENDGUIDE" --plain --lang=en --content "$FIXTURE" </dev/null >"$WORK/plain" 2>/dev/null
+label() { grep -m 1 "^$1\. " "$WORK/plain" | sed "s/^$1\. //"; }
+title=$(head -n 1 "$WORK/plain")
+choice_said() { printf '<speak>%s: %s<break strength="medium"/></speak>' "$1" "$(label "$1")"; }
+
+tty_start 80 24 xterm --lang=en --speak-log="$LOG"
+tty_wait "$(label 1)"
+until_log grep -q "^<speak>$title<break" || fail "the first screen is not said, title first"
+head -n 1 "$LOG" | grep -q -F " 1: $(label 1)" || fail "the choices are not said with their numbers"
+head -n 1 "$LOG" | grep -q -F 'Press a number to choose, or r to hear this again.' || fail "no hint on the first screen"
+# The key line shows the speech keys.
+tty_screen | tail -n 1 | grep -q 'r repeat' || fail "the key line does not show r repeat: $(tty_screen | tail -n 1)"
+tty_screen | tail -n 1 | grep -q '\[\] speed' || fail "the key line does not show [] speed"
+tty_screen | tail -n 1 | grep -q -- '-+ volume' || fail "the key line does not show -+ volume"
+
+# The selection moves: the choice is said.
+tty_keys Down
+until_log grep -q -x -F "$(choice_said 2)" || fail "the choice the selection moved to is not said"
+# r says the screen again; the hint only once.
+n=$(grep -c "^<speak>$title<break" "$LOG")
+tty_keys r
+until_log sh -c "[ \$(grep -c '^<speak>$title<break') -eq $((n + 1)) ]" || fail "r did not say the screen again"
+tail -n 2 "$LOG" | grep -q 'Press a number' && fail "the hint is said twice"
+# Slower and louder: the choice in hand is said again, nothing else moves.
+before=$(lines)
+tty_keys ']'
+until_log sh -c "[ \$(wc -l) -gt $before ]" || fail "] said nothing"
+tail -n 1 "$LOG" | grep -q -x -F "$(choice_said 2)" || fail "] did not say the choice again: $(tail -n 1 "$LOG")"
+tty_keys '-'
+until_log sh -c "[ \$(wc -l) -gt $((before + 1)) ]" || fail "- said nothing"
+
+# A tap on choice 3 selects it and says it; lifting the finger chooses it.
+row=$(tty_screen | awk '$0 ~ /^ [ >] *3\. / { print NR; exit }')
+[ -n "$row" ] || fail "choice 3 is not on screen"
+tm send-keys -H $(printf '\033[<0;10;%sM' "$row" | od -An -tx1)
+until_log grep -q -x -F "$(choice_said 3)" || fail "a tapped choice is not said"
+tm send-keys -H $(printf '\033[<0;10;%sm' "$row" | od -An -tx1)
+printf '3\n' | "$SENDGUIDE" --plain --lang=en --content "$FIXTURE" 2>/dev/null >"$WORK/third"
+third=$(awk '/^> 3$/ { getline; while ($0 == "") getline; print; exit }' "$WORK/third")
+until_log grep -q -F "<speak>$third" || fail "the screen a tap chose ('$third') is not said"
+
+# An overlay: its header and the row under the cursor.
+tty_keys l
+until_log grep -q -x -F '<speak>Language<break strength="medium"/></speak>' || fail "the language overlay is not said"
+until_log grep -q -x -F '<speak>1. English<break strength="medium"/></speak>' || fail "the language under the cursor is not said"
+printf '3\n' | "$SENDGUIDE" --plain --lang=pl --content "$FIXTURE" 2>/dev/null >"$WORK/third-pl"
+third_pl=$(awk '/^> 3$/ { getline; while ($0 == "") getline; print; exit }' "$WORK/third-pl")
+[ -n "$third_pl" ] && [ "$third_pl" != "$third" ] || fail "no Polish title to compare with"
+tty_keys Down Enter
+until_log grep -q -F "<speak>$third_pl<break" || fail "the screen is not said again in Polish ('$third_pl')"
+
+# A kiosk: after the idle reset nothing is said until a visitor's key.
+printf 'kiosk = yes\nidle = 1\ncountdown = 2\n' >"$WORK/kiosk.conf"
+chmod 600 "$WORK/kiosk.conf"
+rm -f "$LOG"
+tty_start 80 24 xterm --lang=en --config="$WORK/kiosk.conf" --speak-log="$LOG"
+tty_wait "$(label 1)"
+until_log grep -q "^<speak>$title<break" || fail "kiosk: the first screen is not said"
+tty_keys 2
+until_log grep -q -F 'Still there?' || fail "kiosk: \"Still there?\" is not said"
+grep -F 'Still there?' "$LOG" | grep -q 'start again for the next person' || fail "kiosk: the countdown is not said with the question"
+# The reset: the first screen again, in silence.
+tty_wait "$(label 11)"
+quiet=$(lines)
+sleep 1.5
+[ "$(lines)" -eq "$quiet" ] || fail "kiosk: something was said after the idle reset: $(tail -n 1 "$LOG")"
+tail -n 1 "$LOG" | grep -q "^<speak>$title<break" && fail "kiosk: the first screen was said to nobody"
+# A visitor's key: where they are is said.
+tty_keys Down
+until_log sh -c "tail -n 3 | grep -q '^<speak>$title<break'" || fail "kiosk: the next visitor's key said nothing"
+pass
