@@ -45,7 +45,7 @@ struct speech {
 	bool thread_started;
 	struct utterances queue;     /* sent, not yet given to the service */
 	bool cancel;                 /* stop what is being said first */
-	int rate, volume;
+	int rate, volume;            /* steps from the service's own */
 	bool settings_changed;
 	bool quit, done;
 	char *trouble;               /* why the service is unusable */
@@ -95,6 +95,12 @@ speech_failed(struct speech *sp, const char *why)
 }
 
 #ifdef HAVE_SPEECHD
+static int
+speech_clamp(int v)
+{
+	return v > SPEECH_LIMIT ? SPEECH_LIMIT : v < -SPEECH_LIMIT ? -SPEECH_LIMIT : v;
+}
+
 /* The speech thread: the only caller of libspeechd, whose calls can block
    for as long as the service takes to answer (for ever, if it is stopped).
    The view hands it work under mu and never waits for it. */
@@ -106,6 +112,7 @@ speech_thread(void *arg)
 	char *err = NULL;
 	char lang[8] = "";
 	const char *address = getenv("SPEECHD_ADDRESS");
+	int base_rate = 0, base_volume = 0;
 
 	/* A desktop session starts its service on demand; a given address
 	   (a kiosk's, a test's) names one that must already be running. */
@@ -116,6 +123,11 @@ speech_thread(void *arg)
 		speech_failed(sp, err != NULL ? err : "speech-dispatcher did not answer");
 		goto out;
 	}
+	/* Slower, louder: steps from what the service was set up with. */
+	pthread_mutex_unlock(&sp->mu);
+	base_rate = spd_get_voice_rate(c);
+	base_volume = spd_get_volume(c);
+	pthread_mutex_lock(&sp->mu);
 	for (;;) {
 		struct utterances work = { 0 };
 		bool cancel, settings;
@@ -138,7 +150,8 @@ speech_thread(void *arg)
 
 		if (cancel && spd_cancel(c) != 0)
 			bad = 1;
-		if (!bad && settings && (spd_set_voice_rate(c, rate) != 0 || spd_set_volume(c, volume) != 0))
+		if (!bad && settings && (spd_set_voice_rate(c, speech_clamp(base_rate + rate * SPEECH_STEP)) != 0
+					 || spd_set_volume(c, speech_clamp(base_volume + volume * SPEECH_STEP)) != 0))
 			bad = 1;
 		for (i = 0; !bad && i < work.n; i++) {
 			pthread_mutex_lock(&sp->mu);
@@ -337,18 +350,27 @@ speech_forget(struct speech *sp)
 		return;
 	speech_cancel(sp);
 	utterances_clear(&sp->last);
+	/* The next visitor hears the service's own rate and volume. */
+	pthread_mutex_lock(&sp->mu);
+	if (sp->rate != 0 || sp->volume != 0) {
+		sp->rate = sp->volume = 0;
+		sp->settings_changed = true;
+		pthread_cond_signal(&sp->cv);
+	}
+	pthread_mutex_unlock(&sp->mu);
 }
 
 static void
 speech_setting(struct speech *sp, int *value, int step)
 {
-	int v = *value + step * SPEECH_STEP;
+	/* No further than from one end of the scale to the other. */
+	int limit = 2 * SPEECH_LIMIT / SPEECH_STEP;
 
-	if (v > SPEECH_LIMIT)
-		v = SPEECH_LIMIT;
-	if (v < -SPEECH_LIMIT)
-		v = -SPEECH_LIMIT;
-	*value = v;
+	*value += step;
+	if (*value > limit)
+		*value = limit;
+	if (*value < -limit)
+		*value = -limit;
 	sp->settings_changed = true;
 	pthread_cond_signal(&sp->cv);
 }

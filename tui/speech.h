@@ -35,7 +35,8 @@ void speech_send(struct speech *sp);
 void speech_cancel(struct speech *sp);
 /* Say the last send again. */
 void speech_repeat(struct speech *sp);
-/* Stop, and forget everything said (a kiosk's next visitor). */
+/* Stop, and forget everything said (a kiosk's next visitor); rate and
+   volume go back to the service's own. */
 void speech_forget(struct speech *sp);
 /* Slower or faster (-1, +1); quieter or louder (-1, +1). */
 void speech_rate(struct speech *sp, int step);
