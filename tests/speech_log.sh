@@ -1,5 +1,5 @@
 #!/bin/sh
-# speech_log.sh: --speak-log through real pipes: each screen said title, summary and numbered choices first, then the rest, in English, Polish and Romanian; SSML escaped; phone numbers digit by digit; a missing speech service reported once; "speak = yes" in the kiosk file.
+# speech_log.sh: --speak-log through real pipes: each screen said title, summary and numbered choices first, then the rest, in English, Polish and Romanian; SSML escaped; phone numbers digit by digit; a missing speech service reported once; "speak = yes" in the kiosk file; the kiosk's speech unit.
 . "$TOP_SRCDIR/tests/lib.sh"
 COLUMNS=72
 export COLUMNS
@@ -96,4 +96,13 @@ printf '' | "$SENDGUIDE" --plain --content "$TOP_SRCDIR/content" --speak-log="$W
 	>/dev/null 2>"$WORK/err"
 [ $? -eq 2 ] || fail "an unwritable speech log is not a usage error"
 grep -q 'speech log' "$WORK/err" || fail "no message for an unwritable speech log"
+
+# The kiosk's speech service unit, as shipped, is one systemd accepts.
+if command -v systemd-analyze >/dev/null 2>&1 && command -v speech-dispatcher >/dev/null 2>&1; then
+	sed "s|^ExecStart=/usr/bin/speech-dispatcher|ExecStart=$(command -v speech-dispatcher)|" \
+		"$TOP_SRCDIR/contrib/sendguide-speech.service" >"$WORK/sendguide-speech.service"
+	(cd "$WORK" && systemd-analyze verify --man=no ./sendguide-speech.service) >"$WORK/verify" 2>&1 ||
+		fail "systemd-analyze verify: $(cat "$WORK/verify")"
+	[ -s "$WORK/verify" ] && fail "systemd-analyze verify: $(cat "$WORK/verify")"
+fi
 pass
