@@ -86,4 +86,18 @@ tail -n 1 "$LOG" | grep -q "^<speak>$title<break" && fail "kiosk: the first scre
 # A visitor's key: where they are is said.
 tty_keys Down
 until_log sh -c "tail -n 3 | grep -q '^<speak>$title<break'" || fail "kiosk: the next visitor's key said nothing"
+
+# The plain view's kiosk: the same silence after its reset.
+rm -f "$LOG"
+tty_start 100 40 xterm --plain --lang=en --config="$WORK/kiosk.conf" --speak-log="$LOG"
+tty_wait 'Choose 1 to 11'
+until_log grep -q "^<speak>$title<break" || fail "plain kiosk: the first screen is not said"
+until_log grep -q '^<speak>Choose 1 to 11' || fail "plain kiosk: the prompt is not said"
+tty_keys 2 Enter
+until_log grep -q -F 'Still there?' || fail "plain kiosk: \"Still there?\" is not said"
+said=$(grep -n -F 'Still there?' "$LOG" | tail -n 1 | cut -d: -f1)
+sleep 3.5
+[ "$(lines)" -eq "$said" ] || fail "plain kiosk: something was said after the idle reset: $(tail -n 1 "$LOG")"
+tty_keys 2 Enter
+until_log sh -c "[ \$(wc -l) -gt $said ]" || fail "plain kiosk: the next visitor's line said nothing"
 pass

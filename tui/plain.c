@@ -152,6 +152,7 @@ struct plain {
 	char *heard;
 	size_t heard_len, heard_cap;
 	bool hush;
+	bool quiet;                       /* after an idle reset: silent until input */
 };
 
 /* ---- Speech ---- */
@@ -207,6 +208,14 @@ speak_now(struct plain *p)
 
 	if (p->sp == NULL)
 		return;
+	if (p->quiet) {
+		/* Nobody is there: what the reset wrote is not said. */
+		speech_cancel(p->sp);
+		if (p->heard != NULL)
+			memset(p->heard, 0, p->heard_len);
+		p->heard_len = 0;
+		return;
+	}
 	heard_add(p);
 	speech_send(p->sp);
 	if ((why = speech_trouble(p->sp)) != NULL)
@@ -223,6 +232,7 @@ speak_forget(struct plain *p)
 		memset(p->heard, 0, p->heard_cap);
 	p->heard_len = 0;
 	speech_forget(p->sp);
+	p->quiet = true;
 }
 
 /* The speech keys: [ ] slower and faster, - + quieter and louder. */
@@ -980,6 +990,7 @@ idle_wait(struct plain *p)
 			bool answered = p->countdown_said;
 
 			speech_cancel(p->sp);
+			p->quiet = false;
 			kiosk_input(&p->idle, kiosk_now_ms());
 			p->countdown_said = false;
 			return answered ? IDLE_ANSWERED : IDLE_LINE;
