@@ -57,6 +57,11 @@ printf '3\n' | "$SENDGUIDE" --plain --lang=en --content "$FIXTURE" 2>/dev/null >
 third=$(awk '/^> 3$/ { getline; while ($0 == "") getline; print; exit }' "$WORK/third")
 until_log grep -q -F "<speak>$third" || fail "the screen a tap chose ('$third') is not said"
 
+# Help is read whole, the speech keys first.
+tty_keys '?'
+until_log grep -q -F '<speak>Speech: any key stops it; r says the screen again; [ and ] slower and faster; - and + quieter and louder. Up, Down, k, j' \
+	|| fail "help is not said, speech keys first"
+tty_keys q
 # An overlay: its header and the row under the cursor.
 tty_keys l
 until_log grep -q -x -F '<speak>Language<break strength="medium"/></speak>' || fail "the language overlay is not said"

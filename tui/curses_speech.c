@@ -222,6 +222,26 @@ add_box(struct cv *v)
 	st_free(&t);
 }
 
+/* Rows y0 to y1 (exclusive) as one text: help, read whole. */
+static void
+add_rows(int y0, int y1)
+{
+	char *all = xstrdup(""), *row, *both;
+	int y;
+
+	for (y = y0; y < y1; y++) {
+		row = row_text(y, 0, COLS);
+		if (row == NULL)
+			continue;
+		xasprintf(&both, "%s%s%s", all, *all ? " " : "", row);
+		free(all);
+		free(row);
+		all = both;
+	}
+	add_text(all);
+	free(all);
+}
+
 static void
 add_screen(struct cv *v)
 {
@@ -281,6 +301,11 @@ cv_talk_painted(struct cv *v)
 	if (v->mode == &cv_mode_still_there) {
 		if (new_mode)
 			add_box(v);
+	} else if (v->mode == &cv_mode_help) {
+		if (new_mode) {
+			add_row(0, 0, COLS);
+			add_rows(CV_BODY_TOP, LINES - 2);
+		}
 	} else if (v->mode != &cv_mode_screen) {
 		if (new_mode || new_screen) {
 			add_row(0, 0, COLS);
