@@ -1,5 +1,5 @@
 #!/bin/sh
-# speech_log.sh: --speak-log through real pipes: each screen said title, summary and numbered choices first, then the rest, in English, Polish and Romanian; SSML escaped; phone numbers digit by digit; a missing speech service reported once; "speak = yes" in the kiosk file; the kiosk's speech unit.
+# speech_log.sh: --speak-log from the plain view (input from a file, not a terminal): each screen said title, summary and numbered choices first, then the rest, in English, Polish and Romanian; SSML escaped; phone numbers digit by digit; a missing speech service reported once; "speak = yes" in the kiosk file; the kiosk's speech unit.
 . "$TOP_SRCDIR/tests/lib.sh"
 COLUMNS=72
 export COLUMNS
@@ -7,10 +7,14 @@ export COLUMNS
 SPEECHD_ADDRESS=unix_socket:$WORK/no-such-socket
 export SPEECHD_ADDRESS
 
+# run INPUT [OPTION]...: the plain view reading INPUT (printf %b escapes) from a file.
 run() {
+	input=$1
+	shift
 	rm -f "$WORK/log"
+	printf '%b' "$input" >"$WORK/in"
 	"$SENDGUIDE" --plain --content "$TOP_SRCDIR/content" --speak-log="$WORK/log" "$@" \
-		>"$WORK/out" 2>"$WORK/err" || fail "exit status $? for $*: $(cat "$WORK/err")"
+		<"$WORK/in" >"$WORK/out" 2>"$WORK/err" || fail "exit status $? for $*: $(cat "$WORK/err")"
 	[ -s "$WORK/log" ] || fail "nothing in the speech log for $*"
 }
 
@@ -25,7 +29,7 @@ well_formed() {
 
 # A journey in each language: the first screen, choice 2, then choice 1.
 for lang in en pl ro; do
-	printf '2\n1\n' | run --lang=$lang
+	run '2\n1\n' --lang=$lang
 	well_formed
 	# A translation not yet reviewed says so first, on screen and aloud.
 	skip=0
@@ -57,12 +61,12 @@ for lang in en pl ro; do
 done
 
 # An error is said, then the prompt again.
-printf '99\n' | run --lang=en
+run '99\n' --lang=en
 grep -q -F '<speak>Type a number from 1 to 11, or h for help.' "$WORK/log" || fail "an error is not said"
 
 # Contacts: phone numbers digit by digit in their groups, web addresses as
 # written, dates in words; and the rest of the screen after the choices.
-printf 'q\n' | run --lang=en --area=rutland --node=find-contacts
+run 'q\n' --lang=en --area=rutland --node=find-contacts
 well_formed
 grep -q -F 'Phone: <say-as interpret-as="telephone">0 8 0 0</say-as><break strength="weak"/><say-as interpret-as="telephone">0 6 4</say-as><break strength="weak"/><say-as interpret-as="telephone">4 4 8 8</say-as>' "$WORK/log" \
 	|| fail "a phone number is not said digit by digit in groups"
@@ -73,14 +77,14 @@ head -n 1 "$WORK/log" | grep -q 'Phone' && fail "contacts are said before the ch
 [ "$(grep -c '^<speak>' "$WORK/log")" -ge 2 ] || fail "the rest of the contacts screen is not said"
 
 # The dates the family gave, in words.
-printf '5\n23/11/2026\nskip\n2\n' | run --lang=en --today=2026-11-29 --node=med-can-appeal --area=rutland
+run '5\n23/11/2026\nskip\n2\n' --lang=en --today=2026-11-29 --node=med-can-appeal --area=rutland
 well_formed
 grep -q -F 'Contact the mediation adviser by Saturday 23 January 2027.' "$WORK/log" \
 	|| fail "a worked-out date is not said in words"
 grep -E '[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}|[0-9]{4}-[0-9]{2}-[0-9]{2}' "$WORK/log" && fail "a date is said in figures"
 
 # --speak with no service: the guide goes on, says so once, still logs.
-printf '2\nb\n' | run --lang=en --speak
+run '2\nb\n' --lang=en --speak
 [ "$(grep -c 'speech is not available' "$WORK/err")" -eq 1 ] \
 	|| fail "a missing speech service is not reported exactly once: $(cat "$WORK/err")"
 grep -q 'What is your disagreement about?' "$WORK/out" || fail "the guide did not go on without speech"
@@ -88,7 +92,7 @@ grep -q 'What is your disagreement about?' "$WORK/out" || fail "the guide did no
 # "speak = yes" in the kiosk's file turns speech on.
 printf 'speak = yes\n' > "$WORK/kiosk.conf"
 chmod 600 "$WORK/kiosk.conf"
-printf '2\n' | run --lang=en --config="$WORK/kiosk.conf"
+run '2\n' --lang=en --config="$WORK/kiosk.conf"
 grep -q 'speech is not available' "$WORK/err" || fail "speak = yes did not turn speech on"
 
 # A log that cannot be written is a usage error, said at once.
