@@ -72,6 +72,16 @@ third_pl=$(awk '/^> 3$/ { getline; while ($0 == "") getline; print; exit }' "$WO
 tty_keys Down Enter
 until_log grep -q -F "<speak>$third_pl<break" || fail "the screen is not said again in Polish ('$third_pl')"
 
+# A date field: its label is said, and an error when it appears.
+rm -f "$LOG"
+tty_start 80 24 xterm --lang=en --today=2026-11-29 --node=med-can-appeal --area=rutland --speak-log="$LOG"
+tty_wait 'Work out my dates'
+tty_keys 5
+until_log grep -q -x -F '<speak>Date (DD/MM/YYYY):</speak>' || fail "the date field is not said"
+tty_keys 31/02/2026 Enter
+until_log grep -q -x -F '<speak>There is no such date. Check the day and the month: the day comes first.</speak>' \
+	|| fail "the date field's error is not said"
+
 # A kiosk: after the idle reset nothing is said until a visitor's key.
 printf 'kiosk = yes\nidle = 1\ncountdown = 2\n' >"$WORK/kiosk.conf"
 chmod 600 "$WORK/kiosk.conf"

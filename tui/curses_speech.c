@@ -43,6 +43,8 @@ static struct {
 	char *trouble;           /* to tell once the terminal is given back */
 } talk;
 
+static void bold_free(void);
+
 bool
 cv_talk_start(struct cv *v, const char **err)
 {
@@ -64,6 +66,7 @@ cv_talk_stop(void)
 	if (talk.trouble != NULL)
 		cv_talk_tell(talk.trouble);
 	free(talk.trouble);
+	bold_free();
 	speech_end(talk.sp, cv_talk_tell);
 	memset(&talk, 0, sizeof talk);
 }
@@ -131,9 +134,10 @@ cv_talk_key(struct cv *v, wint_t ch, bool keycode, enum cv_result *r)
 }
 
 /* The text of row y from column x0 to x1 as UTF-8, without the line
-   drawing (box borders) and the blanks around it; NULL when empty. */
+   drawing (box borders) and the blanks around it, and with only the
+   cells drawn with attribute need (0: all); NULL when empty. */
 static char *
-row_text(int y, int x0, int x1)
+row_text_with(int y, int x0, int x1, attr_t need)
 {
 	uint32_t *u = xreallocarray(NULL, (size_t)(x1 > x0 ? x1 - x0 : 1) * CCHARW_MAX, sizeof *u);
 	size_t n = 0, len = 0;
@@ -150,7 +154,7 @@ row_text(int y, int x0, int x1)
 
 		if (mvwin_wch(stdscr, y, x, &cc) == ERR || getcchar(&cc, w, &a, &pair, NULL) == ERR)
 			break;
-		if (a & A_ALTCHARSET) {
+		if ((a & A_ALTCHARSET) || (a & need) != need) {
 			u[n++] = ' ';
 			continue;
 		}
@@ -173,6 +177,12 @@ row_text(int y, int x0, int x1)
 	out = xstrndup((const char *)s, len);
 	free(s);
 	return out;
+}
+
+static char *
+row_text(int y, int x0, int x1)
+{
+	return row_text_with(y, x0, x1, 0);
 }
 
 static void
@@ -220,6 +230,50 @@ add_box(struct cv *v)
 	}
 	speech_add(talk.sp, st_end(&t));
 	st_free(&t);
+}
+
+/* An overlay's bold rows as last painted: an error under a field (a date
+   that cannot be, a code that is not one) is bold, and said when it
+   appears or changes. */
+static char **bold;
+static int nbold;
+
+static void
+add_new_bold(bool say)
+{
+	char *all = NULL, *both;
+	int y;
+
+	if (nbold < LINES) {
+		bold = xreallocarray(bold, (size_t)LINES, sizeof *bold);
+		memset(bold + nbold, 0, (size_t)(LINES - nbold) * sizeof *bold);
+		nbold = LINES;
+	}
+	for (y = CV_BODY_TOP; y < LINES - 2; y++) {
+		char *t = row_text_with(y, 0, COLS, A_BOLD);
+
+		if (say && t != NULL && (bold[y] == NULL || strcmp(t, bold[y]) != 0)) {
+			xasprintf(&both, "%s%s%s", all != NULL ? all : "", all != NULL ? " " : "", t);
+			free(all);
+			all = both;
+		}
+		free(bold[y]);
+		bold[y] = t;
+	}
+	add_text(all);
+	free(all);
+}
+
+static void
+bold_free(void)
+{
+	int y;
+
+	for (y = 0; y < nbold; y++)
+		free(bold[y]);
+	free(bold);
+	bold = NULL;
+	nbold = 0;
 }
 
 /* Rows y0 to y1 (exclusive) as one text: help, read whole. */
@@ -314,6 +368,7 @@ cv_talk_painted(struct cv *v)
 		} else if (v->t.cursor_y != talk.cursor_y) {
 			add_row(v->t.cursor_y, 0, COLS);
 		}
+		add_new_bold(!new_mode && !new_screen);
 	}
 	wmove(stdscr, cy, cx);
 	speech_send(talk.sp);
