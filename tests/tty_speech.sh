@@ -1,5 +1,5 @@
 #!/bin/sh
-# tty_speech.sh: the full-screen view aloud (--speak-log) in tmux: the screen said first, the selection as it moves or is tapped, r again, the speech keys on the key line, an overlay, and silence after a kiosk's idle reset.
+# tty_speech.sh: the full-screen view aloud (--speak-log) in tmux: the screen said first, the selection as it moves or is tapped, r again, the speech keys on the key line, help, an overlay, a date field's error, and silence after a kiosk's idle reset in both views.
 . "$TOP_SRCDIR/tests/lib.sh"
 . "$TOP_SRCDIR/tests/ttylib.sh"
 FIXTURE=$TOP_SRCDIR/content

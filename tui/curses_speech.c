@@ -10,7 +10,8 @@
  * After each batch of keys and its paint, cv_talk_painted compares where
  * the reader is with what was last said: a new screen or language says
  * the screen; a moved selection says the choice; a new overlay, or a new
- * row under its cursor, says that; a notice is said before the rest.
+ * row under its cursor, says that, and so does new bold text in it (an
+ * error under a field); help is read whole; a notice is said first.
  */
 #include <config.h>
 
