@@ -32,12 +32,12 @@ static char local_content[PATH_MAX];
 
 enum key {
 	KEY_KIOSK, KEY_IDLE, KEY_COUNTDOWN, KEY_STAFF_KEYS, KEY_LANGUAGE, KEY_AREA,
-	KEY_BAR, KEY_MOUSE, KEY_CONTENT, KEY_COUNT
+	KEY_BAR, KEY_MOUSE, KEY_CONTENT, KEY_SPEAK, KEY_COUNT
 };
 
 static const char *const key_names[KEY_COUNT] = {
 	"kiosk", "idle", "countdown", "staff-keys", "language", "area", "bar", "mouse",
-	"content"
+	"content", "speak"
 };
 
 struct reader {
@@ -133,6 +133,7 @@ set(struct reader *r, enum key k, const char *v, unsigned col, struct view_optio
 	case KEY_KIOSK:
 	case KEY_BAR:
 	case KEY_MOUSE:
+	case KEY_SPEAK:
 		if (!parse_bool(v, &b)) {
 			error_at(r, col, _("Write yes or no."), _("expected yes or no, not '%s'"), v);
 			return;
@@ -141,6 +142,8 @@ set(struct reader *r, enum key k, const char *v, unsigned col, struct view_optio
 			o->kiosk = b;
 		else if (k == KEY_BAR)
 			o->bar = b;
+		else if (k == KEY_SPEAK)
+			o->speak = b;
 		else
 			o->mouse = b;
 		return;
@@ -245,7 +248,7 @@ parse_line(struct reader *r, char *line, struct view_options *o)
 			break;
 	if (i == KEY_COUNT) {
 		error_at(r, (unsigned)(key - line) + 1,
-			 _("Known settings: kiosk, idle, countdown, staff-keys, language, area, bar, mouse, content."),
+			 _("Known settings: kiosk, idle, countdown, staff-keys, language, area, bar, mouse, content, speak."),
 			 _("unknown setting '%s'"), key);
 		return;
 	}

@@ -735,26 +735,41 @@ static const struct kiosk_action actions[] = {
 	{ N_("Help"), '?', false },
 };
 
+/* A speaking kiosk's buttons, after those (speech.h). */
+static const struct kiosk_action speech_actions[] = {
+	/* TRANSLATORS: buttons of a speaking kiosk: say the screen again;
+	   speak slower, faster, quieter, louder. */
+	{ N_("Repeat"), 'r', false },
+	{ N_("Slower"), '[', false },
+	{ N_("Faster"), ']', false },
+	{ N_("Quieter"), '-', false },
+	{ N_("Louder"), '+', false },
+};
+
 void
 draw_touch_bar(struct cv *v)
 {
 	int y = LINES - 1, x = 1;
-	size_t i;
+	size_t i, nall = sizeof actions / sizeof actions[0];
 
+	if (cv_talk_on())
+		nall += sizeof speech_actions / sizeof speech_actions[0];
 	wmove(stdscr, y, 0);
 	wclrtoeol(stdscr);
 	v->t.nhints = 0;
-	for (i = 0; i < sizeof actions / sizeof actions[0] && v->t.nhints < CV_MAX_HINTS; i++) {
-		const char *label = _(actions[i].label);
+	for (i = 0; i < nall && v->t.nhints < CV_MAX_HINTS; i++) {
+		const struct kiosk_action *a = i < sizeof actions / sizeof actions[0]
+			? &actions[i] : &speech_actions[i - sizeof actions / sizeof actions[0]];
+		const char *label = _(a->label);
 		char *both = NULL;
 		int w;
 		struct cv_hint_spot *spot;
 
-		if (actions[i].needs_history && v->s->depth == 0)
+		if (a->needs_history && v->s->depth == 0)
 			continue;
 		/* "Language" also in English: the person looking for it may not
 		   read the language on screen. */
-		if (actions[i].key == 'l' && strcmp(label, "Language") != 0) {
+		if (a->key == 'l' && strcmp(label, "Language") != 0) {
 			xasprintf(&both, "%s / Language", label);
 			label = both;
 		}
@@ -766,7 +781,7 @@ draw_touch_bar(struct cv *v)
 		spot = &v->t.hints[v->t.nhints++];
 		spot->x0 = x;
 		spot->x1 = x + w;
-		spot->key = actions[i].key;
+		spot->key = a->key;
 		spot->keycode = false;
 		term_put(y, x, " ", 1, 1, A_REVERSE);
 		term_put(y, x + 1, label, strlen(label), w - 2, A_REVERSE | A_BOLD);
@@ -790,6 +805,17 @@ static const struct cv_hint screen_hints[] = {
 	{ "c", N_("code"), 'c', false },
 };
 
+/* A speaking guide's keys, shown after "?" (speech.h): a tap on a pair
+   is its first key; the keyboard has both. */
+static const struct cv_hint speech_hints[] = {
+	/* TRANSLATORS: key hints of a speaking guide: say the screen again;
+	   the keys for slower and faster speech; for quieter and louder. */
+	{ "r", N_("repeat"), 'r', false },
+	{ "[]", N_("speed"), '[', false },
+	{ "-+", N_("volume"), '-', false },
+};
+#define ALL_HINTS (sizeof screen_hints / sizeof screen_hints[0] + sizeof speech_hints / sizeof speech_hints[0])
+
 /* Leave out the hints whose keys are in keys when they do not all fit in
    the key line; with only_if_enough, only when that makes them fit (on a
    narrow terminal the usual rule, the last that do not fit go, keeps
@@ -797,7 +823,7 @@ static const struct cv_hint screen_hints[] = {
 static size_t
 drop_hints(struct cv_hint *hints, size_t n, const char *keys, bool only_if_enough)
 {
-	struct cv_hint fewer[sizeof screen_hints / sizeof screen_hints[0]];
+	struct cv_hint fewer[ALL_HINTS];
 	size_t j, k = 0;
 
 	if (n <= 1 || draw_hints_width(hints, n) <= COLS - 2)
@@ -815,7 +841,7 @@ void
 draw_screen(struct cv *v)
 {
 	size_t rows = draw_body_rows(), i;
-	struct cv_hint hints[sizeof screen_hints / sizeof screen_hints[0]];
+	struct cv_hint hints[ALL_HINTS];
 	size_t n = 0;
 
 	if (v->doc.laid_out_cols != COLS)
@@ -835,6 +861,10 @@ draw_screen(struct cv *v)
 		if (k == 'q' && v->o->kiosk)
 			continue;
 		hints[n++] = screen_hints[i];
+		if (k == '?' && cv_talk_on()) {
+			memcpy(hints + n, speech_hints, sizeof speech_hints);
+			n += sizeof speech_hints / sizeof speech_hints[0];
+		}
 	}
 	/* Where not every hint fits (80 columns, a screen with history), the
 	   hints help also gives go first: "y answers" and "c code", then
@@ -843,6 +873,9 @@ draw_screen(struct cv *v)
 	   on screen. */
 	n = drop_hints(hints, n, "yc", false);
 	n = drop_hints(hints, n, "\r", true);
+	/* Speaking, search and start again go next: help names them. */
+	if (cv_talk_on())
+		n = drop_hints(hints, n, "s/", true);
 	if (v->o->kiosk)
 		draw_touch_bar(v);
 	else

@@ -32,13 +32,34 @@ static const char *const help_lines[] = {
 #define HELP_CHOOSE_LINE 1
 #define HELP_QUIT_LINE 9
 
+/* One help line, wrapped, with later lines indented under it. */
+static void
+help_add(struct layout *l, const char *t)
+{
+	size_t j;
+
+	layout_clear(l);
+	layout_wrap(l, t, strlen(t), COLS > 4 ? COLS - 4 : 1, 0, 2);
+	for (j = 0; j < l->count; j++) {
+		char *s = xmalloc((size_t)l->lines[j].indent + l->lines[j].len + 1);
+
+		memset(s, ' ', (size_t)l->lines[j].indent);
+		memcpy(s + l->lines[j].indent, l->lines[j].text, l->lines[j].len);
+		s[l->lines[j].indent + l->lines[j].len] = '\0';
+		list_add(&help, s);
+	}
+}
+
 static void
 help_build(struct cv *v)
 {
 	struct layout l = { 0 };
-	size_t i, j, keep_top = help.top;
+	size_t i, keep_top = help.top;
 
 	list_free(&help);
+	/* Speaking, its keys come first: opening help says this line. */
+	if (cv_talk_on())
+		help_add(&l, _("Speech: any key stops it; r says the screen again; [ and ] slower and faster; - and + quieter and louder."));
 	for (i = 0; i < sizeof help_lines / sizeof help_lines[0]; i++) {
 		const char *t = _(help_lines[i]);
 		char *range = NULL;
@@ -51,16 +72,7 @@ help_build(struct cv *v)
 				  v->doc.nitems);
 			t = range;
 		}
-		layout_clear(&l);
-		layout_wrap(&l, t, strlen(t), COLS > 4 ? COLS - 4 : 1, 0, 2);
-		for (j = 0; j < l.count; j++) {
-			char *s = xmalloc((size_t)l.lines[j].indent + l.lines[j].len + 1);
-
-			memset(s, ' ', (size_t)l.lines[j].indent);
-			memcpy(s + l.lines[j].indent, l.lines[j].text, l.lines[j].len);
-			s[l.lines[j].indent + l.lines[j].len] = '\0';
-			list_add(&help, s);
-		}
+		help_add(&l, t);
 		free(range);
 	}
 	layout_free(&l);

@@ -45,6 +45,8 @@ cv_kiosk_forget(struct cv *v)
 	v->at.sel = v->at.top = v->at.old_sel = 0;
 	kiosk_timer_reset(&kiosk.timer);
 	kiosk.swallow_release = false;
+	/* Nor what was said to them. */
+	cv_talk_forget(v);
 }
 
 static bool

@@ -5,6 +5,7 @@
 #include <poll.h>
 #include <signal.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -445,6 +446,8 @@ cv_dispatch(struct cv *v, wint_t ch, bool keycode)
 	}
 	if (v->t.too_small)
 		return !keycode && ch == 'q' && !v->o->kiosk ? CV_QUIT : CV_NOTHING;
+	if (cv_talk_key(v, ch, keycode, &r))
+		return r;
 	had_notice = v->t.notice[0] != '\0';
 	v->t.notice[0] = '\0';
 	if (keycode && ch == KEY_MOUSE)
@@ -529,6 +532,7 @@ cv_loop(struct cv *v)
 			cv_paint(v, pending);
 			pending = CV_NOTHING;
 		}
+		cv_talk_painted(v);
 		timeout = v->hooks.timeout_ms != NULL ? v->hooks.timeout_ms(v) : -1;
 		if (v->at.digit != 0) {
 			long long left = v->at.digit_due - cv_now_ms();
@@ -574,6 +578,7 @@ cv_loop(struct cv *v)
 			if (rc == ERR)
 				break;
 			got++;
+			cv_talk_heard(ch, rc == KEY_CODE_YES);
 			r = cv_dispatch(v, ch, rc == KEY_CODE_YES);
 			if (r == CV_QUIT)
 				return v->exit_status;
@@ -603,13 +608,21 @@ curses_run(struct session *s, const struct view_options *o)
 {
 	struct cv v;
 	int rc;
+	const char *err;
 
 	memset(&v, 0, sizeof v);
 	v.s = s;
 	v.o = o;
 	v.mode = v.base = &cv_mode_screen;
-	if (!term_start(&v))
+	if (!cv_talk_start(&v, &err)) {
+		/* TRANSLATORS: %s is the file given to --speak-log, then why. */
+		fprintf(stderr, _("sendguide: cannot write the speech log %s: %s\n"), o->speak_log, err);
+		return EXIT_USAGE;
+	}
+	if (!term_start(&v)) {
+		cv_talk_stop();
 		return -1;
+	}
 	cv_check_size(&v);
 	cv_kiosk_start(&v);
 	draw_layout_screen(&v);
@@ -618,6 +631,7 @@ curses_run(struct session *s, const struct view_options *o)
 	rc = cv_loop(&v);
 	cv_free(&v);
 	term_stop();
+	cv_talk_stop();
 	if (rc > 128 && rc < 128 + NSIG)
 		signals_say_stopped(rc - 128);
 	return rc;

@@ -283,4 +283,19 @@ void cv_kiosk_start(struct cv *v);
    timer); session_forget() forgets the journey itself. */
 void cv_kiosk_forget(struct cv *v);
 
+/* curses_speech.c: the view aloud (speech.h), when --speak or --speak-log. */
+/* Start speaking as v->o asks; false with *err when the log cannot be opened. */
+bool cv_talk_start(struct cv *v, const char **err);
+/* End speaking; call after the terminal is given back (it may write to stderr). */
+void cv_talk_stop(void);
+bool cv_talk_on(void);
+/* Every key or tap, before anything else: stops what is being said. */
+void cv_talk_heard(wint_t ch, bool keycode);
+/* The speech keys on the guide's screen (r, [ ], - +); true when used up. */
+bool cv_talk_key(struct cv *v, wint_t ch, bool keycode, enum cv_result *r);
+/* After each paint: say what changed. */
+void cv_talk_painted(struct cv *v);
+/* A kiosk forgets its visitor: stop, and keep nothing said. */
+void cv_talk_forget(struct cv *v);
+
 #endif

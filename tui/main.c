@@ -30,7 +30,7 @@
 enum long_only {
 	OPT_CHECK = 256, OPT_EXPORT, OPT_GRAPH, OPT_POT, OPT_NODE, OPT_AREA, OPT_IDLE,
 	OPT_BAR, OPT_NO_MOUSE, OPT_CONFIG, OPT_KIOSK, OPT_PLAIN, OPT_CONTENT, OPT_LANG,
-	OPT_STRICT, OPT_CODE, OPT_TODAY
+	OPT_STRICT, OPT_CODE, OPT_TODAY, OPT_SPEAK, OPT_SPEAK_LOG
 };
 
 static const struct option long_options[] = {
@@ -50,6 +50,8 @@ static const struct option long_options[] = {
 	{ "node", required_argument, NULL, OPT_NODE },
 	{ "plain", no_argument, NULL, OPT_PLAIN },
 	{ "pot", no_argument, NULL, OPT_POT },
+	{ "speak", no_argument, NULL, OPT_SPEAK },
+	{ "speak-log", required_argument, NULL, OPT_SPEAK_LOG },
 	{ "strict", no_argument, NULL, OPT_STRICT },
 	{ "today", required_argument, NULL, OPT_TODAY },
 	{ "version", no_argument, NULL, 'V' },
@@ -82,6 +84,11 @@ usage(FILE *out)
 		"                        and dates (with --export=text: write that page)\n"
 		"      --today=DATE      take DATE (YYYY-MM-DD) as today, for checking dates\n"
 		"      --content=DIR     load the guide from DIR instead of the installed one\n"
+		"\n"), out);
+	fputs(_("Speech:\n"
+		"      --speak           say each screen aloud through speech-dispatcher\n"
+		"      --speak-log=FILE  write each thing said to FILE, one line each,\n"
+		"                        as sent (SSML), with or without a speech service\n"
 		"\n"), out);
 	fputs(_("Content tools:\n"
 		"      --check [DIR]     check the content and report errors, warnings,\n"
@@ -185,6 +192,8 @@ parse_command_line(int argc, char **argv, struct command_line *cl)
 			break;
 		case OPT_BAR: cl->vo.bar = true; break;
 		case OPT_NO_MOUSE: cl->vo.mouse = false; break;
+		case OPT_SPEAK: cl->vo.speak = true; break;
+		case OPT_SPEAK_LOG: cl->vo.speak_log = optarg; break;
 		case OPT_CHECK: cl->act = ACT_CHECK; break;
 		case OPT_STRICT: cl->strict = true; break;
 		case OPT_GRAPH: cl->act = ACT_GRAPH; break;
@@ -249,6 +258,9 @@ read_config(struct command_line *cl)
 	vo->kiosk = vo->kiosk || cli.kiosk;
 	vo->bar = vo->bar || cli.bar;
 	vo->mouse = vo->mouse && cli.mouse;
+	vo->speak = vo->speak || cli.speak;
+	if (cli.speak_log != NULL)
+		vo->speak_log = cli.speak_log;
 	if (cl->idle_set)
 		vo->idle_seconds = cli.idle_seconds;
 	if (vo->kiosk_lang != NULL && cl->lang == NULL)

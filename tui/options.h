@@ -15,6 +15,8 @@ struct view_options {
 	const char *local_content;   /* config "content": a folder over the packaged guide; NULL: none */
 	bool bar;                    /* curses: reverse-video bar across the selection */
 	bool mouse;                  /* curses: mouse and touch */
+	bool speak;                  /* say screens aloud (speech.h): --speak, config "speak" */
+	const char *speak_log;       /* --speak-log: every utterance, one line each; NULL: none */
 	struct date today;           /* the clock's date (or --today): the model never reads a clock */
 };
 

@@ -32,6 +32,8 @@
 #include "commands.h"
 #include "jcode.h"
 #include "kiosk.h"
+#include "speech.h"
+#include "speech_text.h"
 #include "lang.h"
 #include "layout.h"
 #include "page.h"
@@ -143,7 +145,111 @@ struct plain {
 	bool countdown_said;              /* "Still there?" printed for this countdown */
 	bool commands_said;               /* the whole command list was said in this language */
 	struct kiosk_timer idle;
+	/* Speaking (speech.h): what was written since the last utterance,
+	   to be said too; hush while a screen (said from its page) or the
+	   visitor's own line is written. */
+	struct speech *sp;
+	char *heard;
+	size_t heard_len, heard_cap;
+	bool hush;
+	bool quiet;                       /* after an idle reset: silent until input */
 };
+
+/* ---- Speech ---- */
+
+/* Keep what is written for the listener (one line: blanks between). */
+static void
+hear(struct plain *p, const char *s, size_t len)
+{
+	size_t i;
+
+	if (p->sp == NULL || p->hush || len == 0)
+		return;
+	if (p->heard_len + len + 2 > p->heard_cap) {
+		while (p->heard_len + len + 2 > p->heard_cap)
+			p->heard_cap = p->heard_cap ? p->heard_cap * 2 : 256;
+		p->heard = xreallocarray(p->heard, p->heard_cap, 1);
+	}
+	/* Pieces written on one line run on; lines are apart. */
+	if (p->heard_len > 0 && p->heard[p->heard_len - 1] != ' ' && strchr(" ,.;:", s[0]) == NULL)
+		p->heard[p->heard_len++] = ' ';
+	for (i = 0; i < len; i++)
+		p->heard[p->heard_len++] = s[i] == '\n' ? ' ' : s[i];
+	p->heard[p->heard_len] = '\0';
+}
+
+/* What was written since the last utterance becomes one. */
+static void
+heard_add(struct plain *p)
+{
+	char *ssml;
+
+	if (p->sp == NULL || p->heard_len == 0)
+		return;
+	ssml = speech_of(p->heard);
+	speech_add(p->sp, ssml);
+	free(ssml);
+	memset(p->heard, 0, p->heard_len);
+	p->heard_len = 0;
+}
+
+static void
+speech_tell(const char *why)
+{
+	/* TRANSLATORS: %s says why, from speech-dispatcher (in English). */
+	fprintf(stderr, _("sendguide: speech is not available (%s); the guide goes on without it.\n"), why);
+}
+
+/* Say everything added since the last send, stopping what is said. */
+static void
+speak_now(struct plain *p)
+{
+	const char *why;
+
+	if (p->sp == NULL)
+		return;
+	if (p->quiet) {
+		/* Nobody is there: what the reset wrote is not said. */
+		speech_cancel(p->sp);
+		if (p->heard != NULL)
+			memset(p->heard, 0, p->heard_len);
+		p->heard_len = 0;
+		return;
+	}
+	heard_add(p);
+	speech_send(p->sp);
+	if ((why = speech_trouble(p->sp)) != NULL)
+		speech_tell(why);
+}
+
+/* Forget what was said: the kiosk's next visitor. */
+static void
+speak_forget(struct plain *p)
+{
+	if (p->sp == NULL)
+		return;
+	if (p->heard != NULL)
+		memset(p->heard, 0, p->heard_cap);
+	p->heard_len = 0;
+	speech_forget(p->sp);
+	p->quiet = true;
+}
+
+/* The speech keys: [ ] slower and faster, - + quieter and louder. */
+static bool
+speech_line(struct plain *p, const char *line)
+{
+	if (p->sp == NULL || line[0] == '\0' || line[1] != '\0')
+		return false;
+	switch (line[0]) {
+	case '[': speech_rate(p->sp, -1); return true;
+	case ']': speech_rate(p->sp, 1); return true;
+	case '-': speech_volume(p->sp, -1); return true;
+	case '+':
+	case '=': speech_volume(p->sp, 1); return true;
+	default: return false;
+	}
+}
 
 /* ---- Output, made safe ---- */
 
@@ -152,6 +258,7 @@ struct plain {
 static void
 emit_n(struct plain *p, const char *s, size_t len, bool newlines)
 {
+	hear(p, s, len);
 	while (len > 0) {
 		size_t bad;
 		const char *repl;
@@ -564,12 +671,25 @@ show_screen(struct plain *p)
 
 	p->mode = MODE_SCREEN;
 	page_build(&p->page, p->s);
+	/* What led here is said first; the screen is said from its page. */
+	heard_add(p);
+	p->hush = true;
 	wrapped(p, NULL, p->page.title, false);
 	print_blocks(p, sc);
 	print_dates(p);
 	print_contacts(p);
 	print_actions(p);
 	fputc('\n', p->out);
+	p->hush = false;
+	if (p->sp != NULL) {
+		char *first, *rest;
+
+		speech_page(&p->page, NULL, &first, &rest);
+		speech_add(p->sp, first);
+		speech_add(p->sp, rest);
+		free(first);
+		free(rest);
+	}
 }
 
 static void
@@ -681,6 +801,7 @@ prompt(struct plain *p)
 		break;
 	}
 	fputs("\n> ", p->out);
+	speak_now(p);
 }
 
 /* One line saying what is valid here. */
@@ -802,6 +923,8 @@ idle_reset(struct plain *p)
 	session_forget(p->s);
 	forget_view(p);
 	show_screen(p);
+	/* Silence: nobody is there, and nothing said is kept. */
+	speak_forget(p);
 }
 
 /* What happened while a kiosk waited for the visitor's next line. */
@@ -866,6 +989,8 @@ idle_wait(struct plain *p)
 			/* Input, a hangup or an error: read_line finds out which. */
 			bool answered = p->countdown_said;
 
+			speech_cancel(p->sp);
+			p->quiet = false;
 			kiosk_input(&p->idle, kiosk_now_ms());
 			p->countdown_said = false;
 			return answered ? IDLE_ANSWERED : IDLE_LINE;
@@ -881,6 +1006,7 @@ idle_wait(struct plain *p)
 			say(p, "\n%s %s %s\n", _("Still there?"), when, _("Press Enter to carry on."));
 			free(when);
 			fflush(p->out);
+			speak_now(p);
 			p->countdown_said = true;
 			break;
 		case KIOSK_RESET:
@@ -1513,6 +1639,17 @@ plain_run(struct session *s, FILE *in, FILE *out, const struct view_options *o)
 	signals_catch();
 
 	p.echo = !isatty(fileno(in));
+	if (o != NULL) {
+		const char *err;
+
+		p.sp = speech_start(o->speak, o->speak_log, &err);
+		if (err != NULL) {
+			/* TRANSLATORS: %s is the file given to --speak-log, then why. */
+			fprintf(stderr, _("sendguide: cannot write the speech log %s: %s\n"), o->speak_log, err);
+			signals_release();
+			return EXIT_USAGE;
+		}
+	}
 	p.width = output_width();
 	p.kiosk_tty = o != NULL && o->kiosk && plain_tty_kiosk(in);
 	p.idle_on = p.kiosk_tty;
@@ -1535,6 +1672,8 @@ plain_run(struct session *s, FILE *in, FILE *out, const struct view_options *o)
 
 			wait_input(&pfd, -1);
 		}
+		/* Input: whatever is being said stops at once. */
+		speech_cancel(p.sp);
 		r = wait == IDLE_SIGNAL ? -2 : signals_pending() != 0 ? -2 : 0;
 		if (r == -2) {
 			rc = 128 + signals_pending();
@@ -1585,13 +1724,17 @@ plain_run(struct session *s, FILE *in, FILE *out, const struct view_options *o)
 		/* A terminal echoes what was typed; a pipe does not, and the
 		   transcript should read "> 2" either way. */
 		if (p.echo) {
+			p.hush = true;
 			emit_n(&p, p.line, strlen(p.line), false);
+			p.hush = false;
 			fputc('\n', out);
 		}
 		if (r > 0) {
 			say(&p, _("That line is too long. Type a number or a command.\n"));
 			continue;
 		}
+		if (speech_line(&p, trimmed(p.line)))
+			continue;
 		if (!handle(&p, p.line)) {
 			say(&p, "%s\n", _("Goodbye."));
 			if (output_failed(&p))
@@ -1605,6 +1748,8 @@ plain_run(struct session *s, FILE *in, FILE *out, const struct view_options *o)
 	signals_release();
 	if (rc > 128)
 		signals_say_stopped(rc - 128);
+	speech_end(p.sp, speech_tell);
+	free(p.heard);
 	layout_free(&p.lay);
 	free(p.line);
 	free(p.fmt_buf);
