@@ -422,13 +422,26 @@ print_actions(struct plain *p)
 	}
 }
 
+/* The summary (page.h): what to do, by when, with whom, a line each. */
 static void
-print_blocks(struct plain *p, const struct screen *sc)
+print_summary(struct plain *p)
+{
+	size_t i;
+
+	if (p->page.nsummary == 0)
+		return;
+	fputc('\n', p->out);
+	for (i = 0; i < p->page.nsummary; i++)
+		wrapped(p, NULL, p->page.summary[i], false);
+}
+
+static void
+print_blocks(struct plain *p)
 {
 	size_t b, k;
 
-	for (b = 0; b < sc->nbody; b++) {
-		const struct block *bl = &sc->body[b];
+	for (b = 0; b < p->page.nbody; b++) {
+		const struct block *bl = &p->page.body[b];
 
 		fputc('\n', p->out);
 		for (k = 0; k < bl->nitems; k++) {
@@ -560,12 +573,11 @@ print_dates(struct plain *p)
 static void
 show_screen(struct plain *p)
 {
-	const struct screen *sc = p->s->current;
-
 	p->mode = MODE_SCREEN;
 	page_build(&p->page, p->s);
 	wrapped(p, NULL, p->page.title, false);
-	print_blocks(p, sc);
+	print_summary(p);
+	print_blocks(p);
 	print_dates(p);
 	print_contacts(p);
 	print_actions(p);
