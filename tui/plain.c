@@ -953,19 +953,47 @@ find(struct plain *p, const char *words)
 	p->mode = MODE_PICK_HIT;
 }
 
+/* Whether the page's numbered actions say what they said before. */
+static bool
+same_actions(const struct page *pg, char **before, size_t n)
+{
+	size_t i;
+
+	if (pg->nactions != n)
+		return false;
+	for (i = 0; i < n; i++)
+		if (strcmp(pg->actions[i].kind == PAGE_ACTION_AREA ? "" : pg->actions[i].label,
+			   before[i]) != 0)
+			return false;
+	return true;
+}
+
 static void
 set_area(struct plain *p, const struct area *a)
 {
+	size_t n = p->mode == MODE_SCREEN ? p->page.nactions : 0, i;
+	char **before = xcalloc(n + 1, sizeof *before);
+
+	/* "Choose your area" becoming "Choose a different area" is no news. */
+	for (i = 0; i < n; i++)
+		before[i] = xstrdup(p->page.actions[i].kind == PAGE_ACTION_AREA ? ""
+				    : p->page.actions[i].label);
 	session_set_area(p->s, a);
 	p->mode = MODE_SCREEN;
 	page_build(&p->page, p->s);
 	sayw(p, "%s", page_area_chosen(&p->page, p->s));
 	if (p->page.contacts.kind != PAGE_CONTACTS_NONE) {
-		/* The contacts are new information; the rest of the screen is not. */
+		/* The contacts are new information; the rest of the screen is
+		   not, nor are the numbers heard a moment ago when they still
+		   hold (r repeats the whole screen). */
 		print_contacts(p);
-		print_actions(p);
+		if (!same_actions(&p->page, before, n))
+			print_actions(p);
 		fputc('\n', p->out);
 	}
+	for (i = 0; i < n; i++)
+		free(before[i]);
+	free(before);
 }
 
 static bool
