@@ -66,11 +66,6 @@ check_summary(const struct screen *s, struct diags *d)
 
 	for (k = 0; k < s->nsummary; k++)
 		stated |= s->summary[k].deadline;
-	if (s->kind == SCREEN_OUTCOME && s->nsummary == 0)
-		diags_add(d, DIAG_ERROR, &s->pos,
-			  _("Add 'summary:' with what to do, by when and with whom, in a few short "
-			    "lines."),
-			  _("outcome '%s' has no summary"), ID(s->id));
 	if (s->nsummary > 0 && (s->deadlines & ~stated) != 0)
 		diags_add(d, DIAG_ERROR, &s->pos,
 			  _("Add a summary line with 'deadline:' for each of the screen's "
@@ -211,6 +206,19 @@ check_areas(const struct guide *g, struct diags *d, int loaded_clean)
 				  _("area '%s' has no providers and there is no national advice "
 				    "screen"), ID(a->id));
 	}
+}
+
+void
+check_summaries(const struct guide *g, struct diags *d)
+{
+	size_t i;
+
+	for (i = 0; i < g->nscreens; i++)
+		if (g->screens[i].kind == SCREEN_OUTCOME && g->screens[i].nsummary == 0)
+			diags_add(d, DIAG_ERROR, &g->screens[i].pos,
+				  _("Add 'summary:' with what to do, by when and with whom, in a few "
+				    "short lines."),
+				  _("outcome '%s' has no summary"), ID(g->screens[i].id));
 }
 
 void

@@ -64,11 +64,11 @@ struct region;
 struct choice {
 	struct text label;        /* label.en == NULL: the link onward, shown as "Continue" */
 	struct screen *target;    /* resolved at load time */
+	struct srcpos pos;
 	unsigned marks;           /* marks this choice leaves on the journey */
 	unsigned unless;          /* not offered when the journey has any of these marks */
 	const char *region_id;    /* offered only with no area or one in this region; may be NULL */
 	const struct region *region;  /* region_id resolved at load time */
-	struct srcpos pos;
 };
 
 /* One line of a screen's summary (what to do, by when, with whom). A line
