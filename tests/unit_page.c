@@ -101,14 +101,17 @@ test_outcome_without_area(void)
 	CHECK_INT(pg.contacts.kind, PAGE_CONTACTS_NEED_AREA);
 	CHECK_STR(pg.contacts.heading, "Choose your area (local authority) to see whom to contact.");
 	CHECK_INT(pg.contacts.ncards, 0);
-	/* Same numbers in every view: choices, then choose area, then finish. */
-	CHECK_INT(pg.nactions, 2);
-	CHECK_INT(pg.actions[0].kind, PAGE_ACTION_AREA);
-	CHECK_STR(pg.actions[0].label, "Choose your area");
-	CHECK_INT(pg.actions[1].kind, PAGE_ACTION_FINISH);
-	CHECK_STR(pg.actions[1].label, "Finished: start again");
+	/* Same numbers in every view: choices, then the rules behind the
+	   summary, then choose area, then finish. */
+	CHECK_INT(pg.nactions, 3);
+	CHECK_INT(pg.actions[0].kind, PAGE_ACTION_MORE);
+	CHECK_STR(pg.actions[0].label, "Why, and the rules");
+	CHECK_INT(pg.actions[1].kind, PAGE_ACTION_AREA);
+	CHECK_STR(pg.actions[1].label, "Choose your area");
+	CHECK_INT(pg.actions[2].kind, PAGE_ACTION_FINISH);
+	CHECK_STR(pg.actions[2].label, "Finished: start again");
 	/* Following "Choose your area" leaves the screen where it is. */
-	CHECK_INT(page_follow(&pg, 0, &s), PAGE_FOLLOW_ASK_AREA);
+	CHECK_INT(page_follow(&pg, 1, &s), PAGE_FOLLOW_ASK_AREA);
 	CHECK_STR(s.current->id, "outcome-mediation");
 	page_free(&pg);
 	session_free(&s);
@@ -146,10 +149,10 @@ test_outcome_with_cards(void)
 	CHECK_STR(c->points[3].line, "Web: https://example.org/mediation");
 	CHECK_STR(c->hours, "Hours: Monday to Friday, 9:00am to 5:00pm");
 	CHECK(strstr(c->source, "; read 1 November 2026, the page gives no date") != NULL);
-	CHECK_INT(pg.nactions, 2);
-	CHECK_INT(pg.actions[0].kind, PAGE_ACTION_AREA);
-	CHECK_STR(pg.actions[0].label, "Choose a different area");
-	CHECK_INT(pg.actions[1].kind, PAGE_ACTION_FINISH);
+	CHECK_INT(pg.nactions, 3);
+	CHECK_INT(pg.actions[1].kind, PAGE_ACTION_AREA);
+	CHECK_STR(pg.actions[1].label, "Choose a different area");
+	CHECK_INT(pg.actions[2].kind, PAGE_ACTION_FINISH);
 	page_free(&pg);
 	session_free(&s);
 }
@@ -278,6 +281,8 @@ test_every_screen(void)
 			CHECK((pg.contacts.kind != PAGE_CONTACTS_NONE) == session_lists_contacts(sc));
 			CHECK((pg.contacts.heading != NULL) == session_lists_contacts(sc));
 			CHECK(pg.nactions >= sc->nchoices);
+			/* A screen with a summary keeps its body one choice away. */
+			CHECK((pg.nbody == 0) == (sc->nsummary > 0 || sc->nbody == 0));
 			for (k = 0; k < pg.nactions; k++) {
 				CHECK((int)pg.actions[k].kind >= last);
 				last = (int)pg.actions[k].kind;

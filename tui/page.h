@@ -64,14 +64,15 @@ struct page_contacts {
 
 /* What a numbered line does when chosen. */
 enum page_action_kind {
+	/* In the order a page lists them. */
 	PAGE_ACTION_CHOICE,      /* the screen's own choice number choice */
+	PAGE_ACTION_SKIP,        /* a date question: go on without a date */
+	PAGE_ACTION_DATES,       /* an outcome's "Work out my dates": the date questions */
+	PAGE_ACTION_MORE,        /* open the body behind the summary ("Tell me more") */
 	PAGE_ACTION_REDIRECT,    /* to the screen for an area outside England */
 	PAGE_ACTION_NATIONAL,    /* to the national advice screen */
 	PAGE_ACTION_AREA,        /* choose (another) area: the view asks which */
-	PAGE_ACTION_FINISH,      /* the journey ends: start again (a kiosk forgets) */
-	PAGE_ACTION_SKIP,        /* a date question: go on without a date */
-	PAGE_ACTION_MORE,        /* open the body behind the summary ("Tell me more") */
-	PAGE_ACTION_DATES        /* an outcome's "Work out my dates": the date questions */
+	PAGE_ACTION_FINISH       /* the journey ends: start again (a kiosk forgets) */
 };
 
 /* A date worked out for an outcome from the dates given (date.h). */
