@@ -29,12 +29,16 @@ screens:
       - If you do not agree with what the council decided about the support for your child at school you can ask the council to think again before you appeal.
       - Considerable administrative institutional considerations.
     sources: [s]
+    summary:
+      - Considerable administrative institutional considerations.
   - id: short
     kind: outcome
     title: Short
     body:
       - Call us. We can help you.
     sources: [s]
+    summary:
+      - Call us.
 YAML
 out=$("$SENDGUIDE" --check "$WORK/c" 2>&1)
 rc=$?

@@ -13,26 +13,32 @@ hasnt() { ! flat "$1" | grep -F -q -- "$2" || { cat "$1" >&2; fail "$1: has '$2'
 
 # English: an impossible date gets one sentence and the question again; a
 # real one goes on; the certificate is skipped with the skip command; then
-# "appeal straight away" shows both dates, worked out.
-printf '5\n31/02/2026\n23/11/2026\nskip\n2\n' | run en >"$WORK/en.out" 2>"$WORK/en.err" ||
+# "appeal straight away" opens with both dates, worked out, and "Why, and
+# the rules" (2) says how each was worked out.
+printf '5\n31/02/2026\n23/11/2026\nskip\n2\n2\n' | run en >"$WORK/en.out" 2>"$WORK/en.err" ||
 	fail "English journey: exit status $?"
 [ -s "$WORK/en.err" ] && fail "English journey wrote to stderr: $(cat "$WORK/en.err")"
 has "$WORK/en.out" "There is no such date. Check the day and the month: the day comes first."
 [ "$(grep -c -x "What date is on the council's decision letter?" "$WORK/en.out")" -eq 2 ] ||
 	fail "the question is not asked again after an impossible date"
-has "$WORK/en.out" "Contact the mediation adviser by Saturday 23 January 2027."
+has "$WORK/en.out" "Contact the mediation adviser by Saturday 23 January 2027. Say you do not want mediation."
 # 23 January 2027 is a Saturday: rule 12 moves the appeal to the Monday.
+has "$WORK/en.out" "Then appeal to the Tribunal by Monday 25 January 2027 on form SEND35"
 has "$WORK/en.out" "Your appeal must reach the Tribunal by Monday 25 January 2027."
 has "$WORK/en.out" "It fell on a weekend or a bank holiday"
 has "$WORK/en.out" "Check the dates on your own letters; if in doubt, ask your SENDIASS."
 has "$WORK/en.out" "Journey code: "
 
 # With a certificate a month later than the letter's 2 months, the
-# certificate decides; the letter's 2 months still decide the adviser.
+# certificate decides. With the certificate in hand the guide goes straight
+# to the appeal: it does not ask whether to get one, nor say to contact the
+# adviser. "Why, and the rules" (2) says how the date was worked out.
 printf '5\n2 October 2026\n2026-11-20\n2\n' | run en >"$WORK/cert.out" 2>&1 || fail "certificate journey"
-has "$WORK/cert.out" "Contact the mediation adviser by Wednesday 2 December 2026."
+has "$WORK/cert.out" "Appeal to the Tribunal by Monday 21 December 2026, on form SEND35"
 has "$WORK/cert.out" "Your appeal must reach the Tribunal by Monday 21 December 2026."
 has "$WORK/cert.out" "This is 1 month after the date of the mediation certificate"
+hasnt "$WORK/cert.out" "Do you want to try mediation?"
+hasnt "$WORK/cert.out" "Contact the mediation adviser by"
 
 # Polish forms, typed and shown; "Your answers" lists the dates in Polish.
 printf '5\n23 listopada 2026\n1\n2\ny\n' | run pl >"$WORK/pl.out" 2>&1 || fail "Polish journey"
@@ -52,8 +58,9 @@ hasnt "$WORK/skip.out" "Check the dates on your own letters"
 has "$WORK/skip.out" "Journey code: "
 
 # "Your answers" lists the answers in order, dates included; choosing the
-# letter's date asks it again, and the journey goes on from the new answer.
-printf '5\n23/11/2026\nn\n2\ny\n2\n1 October 2026\nnext\n2\n' | run en >"$WORK/ans.out" 2>&1 || fail "answers journey"
+# letter's date asks it again, and the journey returns to the outcome with
+# the other answers kept (the certificate is not asked again).
+printf '5\n23/11/2026\nn\n2\ny\n2\n1 October 2026\n2\n' | run en >"$WORK/ans.out" 2>&1 || fail "answers journey"
 sed -n '/^Your answers:/,/^Type the number/p' "$WORK/ans.out" >"$WORK/list"
 cat >"$WORK/list.expected" <<'EOT'
 Your answers:
@@ -71,4 +78,8 @@ EOT
 diff -u "$WORK/list.expected" "$WORK/list" >&2 || fail "the answers listed differ"
 # 1 October + 2 months = 1 December 2026, a Tuesday.
 has "$WORK/ans.out" "Your appeal must reach the Tribunal by Tuesday 1 December 2026."
+[ "$(grep -c -x "What date is on your mediation certificate?" "$WORK/ans.out")" -eq 1 ] ||
+	fail "changing the letter's date asked the certificate again"
+[ "$(grep -c -x "Do you want to try mediation?" "$WORK/ans.out")" -eq 1 ] ||
+	fail "changing the letter's date asked about mediation again"
 pass

@@ -16,9 +16,32 @@ while read -r opt; do
 	grep -q "\\\\-\\\\-$(printf '%s' "$opt" | sed 's/-/\\\\-/g')" "$man" || fail "--$opt is not in the manual"
 done <"$WORK/options"
 # The plain view's commands as they work now.
-for cmd in 'where from' 'start again'; do
+for cmd in 'where from' 'start again' 'your answers'; do
 	grep -q "\"$cmd\"" "$man" || fail "the manual does not describe \"$cmd\""
 done
+# Every key of the full-screen key line (curses_draw.c's screen_hints) is in
+# the manual's FULL-SCREEN KEYS and in the README; so is every plain-view
+# command letter (plain.c's commands).
+sed -n '/^static const struct cv_hint screen_hints\[\] = {/,/^};/p' "$TOP_SRCDIR/tui/curses_draw.c" |
+	grep -o '^	{ "[^"]*"' | sed 's/^	{ "//; s/"$//' >"$WORK/keys"
+[ "$(wc -l <"$WORK/keys")" -ge 8 ] || fail "cannot read the key line's keys"
+sed -n '/^\.SH FULL-SCREEN KEYS/,/^\.SH PLAIN-VIEW/p' "$man" >"$WORK/keys.man"
+while read -r key; do
+	[ "$key" = Enter ] && continue
+	awk -v k="$key" '/^\.BR? / { for (i = 2; i <= NF; i++) { f = $i; gsub(/[",]/, "", f); if (f == k) found = 1 } }
+		END { exit !found }' "$WORK/keys.man" || fail "key $key is not in the manual's FULL-SCREEN KEYS"
+	case $key in
+	[a-z]) grep -q "\b$key\b" "$TOP_SRCDIR/README.md" ;;
+	*) grep -q -F -- "$key" "$TOP_SRCDIR/README.md" ;;
+	esac || fail "key $key is not in README.md"
+done <"$WORK/keys"
+sed -n '/^static const struct command commands\[\] = {/,/^};/p' "$TOP_SRCDIR/tui/plain.c" |
+	grep -o '{ CMD_[A-Z]*, N_("[^"]*")' | sed 's/.*N_("//; s/")$//' >"$WORK/letters"
+[ "$(wc -l <"$WORK/letters")" -ge 10 ] || fail "cannot read the plain view's commands"
+sed -n '/^\.SH PLAIN-VIEW COMMANDS/,/^\.SH KIOSK/p' "$man" >"$WORK/cmds.man"
+while read -r letter; do
+	grep -q "^\.BR $letter \"" "$WORK/cmds.man" || fail "command $letter is not in the manual's PLAIN-VIEW COMMANDS"
+done <"$WORK/letters"
 # One range for --idle and the configuration file's idle: 1 to 86400.
 [ "$(grep -c '1 to 86400' "$man")" -ge 2 ] || fail "the manual gives --idle and idle different ranges"
 # idle OPTION: sendguide's exit status with OPTION in plain mode on empty input.

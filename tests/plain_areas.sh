@@ -12,6 +12,15 @@ hasnt() { ! grep -F -q -- "$1" "$WORK/out" || { cat "$WORK/out" >&2; fail "unexp
 run 'a Leicester\n'
 has 'Your area is now Leicester.'
 
+# area Leicester typed on an outcome: its contacts follow at once (no r),
+# and the numbered actions heard a moment ago are not read again.
+run '1\n1\n1\narea Leicester\n'
+sed -n '/^> area Leicester$/,$p' "$WORK/out" >"$WORK/after"
+grep -A2 -x 'Your area is now Leicester.' "$WORK/after" | grep -q -x 'Contacts for Leicester' ||
+	{ cat "$WORK/after" >&2; fail "area NAME on an outcome did not show its contacts at once"; }
+grep -q '^SENDIASS Leicester$' "$WORK/after" || fail "no Leicester card after area NAME"
+grep -q '^[0-9]\. ' "$WORK/after" && { cat "$WORK/after" >&2; fail "the same numbered actions were read again"; }
+
 # a leicster: the nearest names to choose from, then the not-listed route.
 run 'a leicster\n1\n'
 has 'No council is called "leicster". The nearest names:'
@@ -22,9 +31,9 @@ has 'Your area is now Leicester.'
 # a Cardiff: Wales's route, from the start screen and from the contacts.
 run 'a Cardiff\n'
 has 'Your area is now Cardiff. Different rules apply there: see "If you live in Wales".'
-run '8\na Cardiff\n4\n'
+run '8\na Cardiff\n3\n'
 has 'Different rules apply: see "If you live in Wales".'
-has '4. If you live in Wales'
+has '3. If you live in Wales'
 grep -c '^If you live in Wales$' "$WORK/out" | grep -q 1 || fail "the Wales screen was not shown"
 
 # a Xyzzy: never a dead end; a number after it is not a council's name.

@@ -8,7 +8,7 @@ MINI=$TOP_SRCDIR/tests/fixtures/mini
 # then taps Finished; the next visitor presses back and opens the contacts.
 # Each line is typed once the guide has answered the one before (ptyrun's
 # wait looks at all the output so far: where a text comes twice, quiet).
-out=$(run "wait Choose 1 to 4\nsend q\\r\nwait stays open for the next person\nsend \\x13\nsend 1\\r\nwait Do you want to try mediation?\nsend \\x04\nsleep 200\nalive\nsend 1\\r\nwait Finished: start again\nsend l\\r\nwait (pl)\nsend 2\\r\nwait Wybierz\nsend a bramley\\r\nwait teraz Bramley\nquiet 200\nsend 3\\r\nquiet 400\nsend b\\r\nwait nothing to go back to\nsend 3\\r\nquiet 400\ntermios\nsignal TERM\nexit 2000\ntermios\n" \
+out=$(run "wait Choose 1 to 4\nsend q\\r\nwait stays open for the next person\nsend \\x13\nsend 1\\r\nwait Do you want to try mediation?\nsend \\x04\nsleep 200\nalive\nsend 1\\r\nwait Finished: start again\nsend l\\r\nwait (pl)\nsend 2\\r\nwait Wybierz\nsend a bramley\\r\nwait teraz Bramley\nquiet 200\nsend 4\\r\nquiet 400\nsend b\\r\nwait nothing to go back to\nsend 3\\r\nquiet 400\ntermios\nsignal TERM\nexit 2000\ntermios\n" \
 	env TERM=xterm "$SENDGUIDE" --plain --kiosk --lang=en --area=ashford-vale --content "$MINI") ||
 	fail "the kiosk did not answer: $out $(tail -c 600 "$WORK/raw")"
 tr -d '\r' <"$WORK/raw" >"$WORK/out"
@@ -21,8 +21,9 @@ printf '%s\n' "$out" | grep '^termios' | head -n 1 | grep -qx 'termios echo ican
 printf '%s\n' "$out" | grep -qx 'exit 143' || fail "SIGTERM: $out"
 printf '%s\n' "$out" | tail -n 1 | grep -qx 'termios echo icanon ixon' || fail "the terminal's flow control was not restored: $out"
 grep -q ' q quit' "$WORK/out" && fail "the kiosk's prompt offers quit"
-# Everything after Finished is what the next visitor sees: Finished (3
-# there: national advice, another area, finished) wipes the screen.
+# Everything after Finished is what the next visitor sees: Finished (4
+# there: why and the rules, national advice, another area, finished) wipes
+# the screen.
 sed 's/\x1b\[3J/\nWIPED\n/g' "$WORK/out" | sed -n '/^WIPED$/,$p' >"$WORK/after"
 grep -q 'Twój obszar to teraz Bramley' "$WORK/out" || fail "the visitor's language and area did not change"
 sed -n '/Bramley/,$p' "$WORK/out" | grep -q '^What is your disagreement about?$' || fail "Finished did not return to the first screen in English"

@@ -24,7 +24,11 @@ tty_keys Tab
 tty_wait_line ' Do you want to try mediation?'
 tty_keys 2
 tty_wait_line ' Get a certificate, then appeal'
-# The worked-out date is further down the page.
+# The summary opens with the family's own date; 2 ("Why, and the rules")
+# opens the rules and how each date was worked out, further down.
+tty_wait_line ' Contact the mediation adviser by Saturday 23 January 2027. Say you do not want'
+tty_wait '2. Why, and the rules'
+tty_keys 2
 tty_page_to ' Your appeal must reach the Tribunal by Monday 25 January 2027.'
 tty_page_to ' Check the dates on your own letters; if in doubt, ask your SENDIASS.'
 tty_wait ' Journey code: '
@@ -32,7 +36,7 @@ code=$(tty_screen | sed -n 's/^ Journey code: \([0-9A-Z-]*\).*/\1/p' | head -n 1
 [ -n "$code" ] || { tty_screen >&2; fail "no journey code on the outcome"; }
 
 # Your answers: the date among them; choosing it asks again, and the
-# journey goes on from the new answer.
+# journey returns to the outcome with the other answers kept.
 tty_keys y
 tty_wait_line ' Your answers'
 tty_wait "2. What date is on the council's decision letter?: Monday 23 November 2026"
@@ -41,11 +45,9 @@ tty_keys 2
 tty_wait_line " What date is on the council's decision letter?"
 tty_keys -l '1 October 2026'
 tty_keys Enter
-tty_wait_line " What date is on your mediation certificate?"
-tty_keys Tab
-tty_wait_line ' Do you want to try mediation?'
-tty_keys 2
 tty_wait_line ' Get a certificate, then appeal'
+tty_wait_line ' Contact the mediation adviser by Tuesday 1 December 2026. Say you do not want'
+tty_keys 2
 tty_page_to ' Your appeal must reach the Tribunal by Tuesday 1 December 2026.'
 
 # The first code reopens the first outcome with its date; a mistyped one
@@ -60,6 +62,7 @@ for i in 1 2 3 4 5 6 7 8; do tty_keys BSpace; done
 tty_keys -l "$code"
 tty_keys Enter
 tty_wait_line ' Get a certificate, then appeal'
+tty_keys 2
 tty_page_to ' Your appeal must reach the Tribunal by Monday 25 January 2027.'
 tty_keys q
 tty_wait 'Quit'

@@ -101,14 +101,17 @@ test_outcome_without_area(void)
 	CHECK_INT(pg.contacts.kind, PAGE_CONTACTS_NEED_AREA);
 	CHECK_STR(pg.contacts.heading, "Choose your area (local authority) to see whom to contact.");
 	CHECK_INT(pg.contacts.ncards, 0);
-	/* Same numbers in every view: choices, then choose area, then finish. */
-	CHECK_INT(pg.nactions, 2);
-	CHECK_INT(pg.actions[0].kind, PAGE_ACTION_AREA);
-	CHECK_STR(pg.actions[0].label, "Choose your area");
-	CHECK_INT(pg.actions[1].kind, PAGE_ACTION_FINISH);
-	CHECK_STR(pg.actions[1].label, "Finished: start again");
+	/* Same numbers in every view: choices, then the rules behind the
+	   summary, then choose area, then finish. */
+	CHECK_INT(pg.nactions, 3);
+	CHECK_INT(pg.actions[0].kind, PAGE_ACTION_MORE);
+	CHECK_STR(pg.actions[0].label, "Why, and the rules");
+	CHECK_INT(pg.actions[1].kind, PAGE_ACTION_AREA);
+	CHECK_STR(pg.actions[1].label, "Choose your area");
+	CHECK_INT(pg.actions[2].kind, PAGE_ACTION_FINISH);
+	CHECK_STR(pg.actions[2].label, "Finished: start again");
 	/* Following "Choose your area" leaves the screen where it is. */
-	CHECK_INT(page_follow(&pg, 0, &s), PAGE_FOLLOW_ASK_AREA);
+	CHECK_INT(page_follow(&pg, 1, &s), PAGE_FOLLOW_ASK_AREA);
 	CHECK_STR(s.current->id, "outcome-mediation");
 	page_free(&pg);
 	session_free(&s);
@@ -146,10 +149,10 @@ test_outcome_with_cards(void)
 	CHECK_STR(c->points[3].line, "Web: https://example.org/mediation");
 	CHECK_STR(c->hours, "Hours: Monday to Friday, 9:00am to 5:00pm");
 	CHECK(strstr(c->source, "; read 1 November 2026, the page gives no date") != NULL);
-	CHECK_INT(pg.nactions, 2);
-	CHECK_INT(pg.actions[0].kind, PAGE_ACTION_AREA);
-	CHECK_STR(pg.actions[0].label, "Choose a different area");
-	CHECK_INT(pg.actions[1].kind, PAGE_ACTION_FINISH);
+	CHECK_INT(pg.nactions, 3);
+	CHECK_INT(pg.actions[1].kind, PAGE_ACTION_AREA);
+	CHECK_STR(pg.actions[1].label, "Choose a different area");
+	CHECK_INT(pg.actions[2].kind, PAGE_ACTION_FINISH);
 	page_free(&pg);
 	session_free(&s);
 }
@@ -278,6 +281,8 @@ test_every_screen(void)
 			CHECK((pg.contacts.kind != PAGE_CONTACTS_NONE) == session_lists_contacts(sc));
 			CHECK((pg.contacts.heading != NULL) == session_lists_contacts(sc));
 			CHECK(pg.nactions >= sc->nchoices);
+			/* A screen with a summary keeps its body one choice away. */
+			CHECK((pg.nbody == 0) == (sc->nsummary > 0 || sc->nbody == 0));
 			for (k = 0; k < pg.nactions; k++) {
 				CHECK((int)pg.actions[k].kind >= last);
 				last = (int)pg.actions[k].kind;
@@ -350,6 +355,194 @@ test_sendiass_next_step(void)
 	page_free(&pg);
 }
 
+/* The shipped guide, for the rules its content sets (summaries, marks). */
+static struct guide *real;
+
+static void
+load_real(void)
+{
+	const char *top = getenv("TOP_SRCDIR");
+	char *dir;
+	struct diags d;
+
+	xasprintf(&dir, "%s/content", top != NULL ? top : ".");
+	diags_init(&d);
+	real = guide_load(dir, &d);
+	diags_free(&d);
+	free(dir);
+	if (real == NULL) {
+		printf("Bail out! the shipped guide did not load\n");
+		exit(99);
+	}
+}
+
+/* The number (0-based) of the action whose label starts with prefix, or
+   (size_t)-1. */
+static size_t
+action(const struct page *pg, const char *prefix)
+{
+	size_t i;
+
+	for (i = 0; i < pg->nactions; i++)
+		if (strncmp(pg->actions[i].label, prefix, strlen(prefix)) == 0)
+			return i;
+	return (size_t)-1;
+}
+
+static void
+choose(struct session *s, const char *label)
+{
+	struct page pg = { 0 };
+	size_t n;
+
+	page_build(&pg, s);
+	n = action(&pg, label);
+	CHECK(n != (size_t)-1);
+	if (n != (size_t)-1)
+		page_follow(&pg, n, s);
+	page_free(&pg);
+}
+
+/* Every outcome opens with its summary; the body, the dates' workings and
+   "Work out my dates" follow the rules of page.h. */
+static void
+test_summary_first(void)
+{
+	struct session s;
+	struct page pg = { 0 };
+	struct date letter = { 2027, 3, 10 };
+	size_t i, n;
+
+	for (i = 0; i < real->nscreens; i++) {
+		if (real->screens[i].kind != SCREEN_OUTCOME)
+			continue;
+		CHECK_INT(session_init(&s, real, real->screens[i].id), SESSION_OK);
+		page_build(&pg, &s);
+		CHECK(pg.nsummary > 0);
+		CHECK_INT(pg.nbody, 0);
+		CHECK(action(&pg, "Why, and the rules") != (size_t)-1);
+		/* Every outcome with a deadline offers to work out the dates. */
+		CHECK((action(&pg, "Work out my dates") != (size_t)-1) == (real->screens[i].deadlines != 0));
+		session_free(&s);
+	}
+
+	/* No dates: the rule in words, and the way to work them out. */
+	CHECK_INT(session_init(&s, real, "outcome-appeal-certificate"), SESSION_OK);
+	page_build(&pg, &s);
+	CHECK_STR(pg.summary[0], "Contact the mediation adviser within 2 months of the date on the council's decision letter. Say you do not want mediation.");
+	CHECK(pg.dates_note == NULL);
+	n = action(&pg, "Work out my dates");
+	CHECK(n != (size_t)-1 && pg.actions[n].kind == PAGE_ACTION_DATES);
+	page_follow(&pg, n, &s);
+	CHECK_STR(s.current->id, "date-decision-letter");
+	CHECK_INT(session_answer_date(&s, &letter), SESSION_OK);
+	CHECK_STR(s.current->id, "date-certificate");
+	CHECK_INT(session_answer_date(&s, NULL), SESSION_OK);
+	/* Back to the outcome, now with the family's own date first. */
+	CHECK_STR(s.current->id, "outcome-appeal-certificate");
+	page_build(&pg, &s);
+	CHECK_STR(pg.summary[0], "Contact the mediation adviser by Monday 10 May 2027. Say you do not want mediation.");
+	CHECK(pg.dates_note != NULL);
+	CHECK_INT(pg.ndeadlines, 0);
+	CHECK(action(&pg, "Work out my dates") == (size_t)-1);
+	/* "Why, and the rules": the body and how each date was worked out. */
+	n = action(&pg, "Why, and the rules");
+	CHECK(n != (size_t)-1 && pg.actions[n].kind == PAGE_ACTION_MORE);
+	page_follow(&pg, n, &s);
+	CHECK_STR(s.current->id, "outcome-appeal-certificate");
+	page_build(&pg, &s);
+	CHECK(pg.nbody > 0);
+	CHECK_INT(pg.ndeadlines, 2);
+	CHECK(pg.nsummary > 0);
+	CHECK(action(&pg, "Why, and the rules") == (size_t)-1);
+	/* Any move closes it again. */
+	CHECK_INT(session_back(&s), SESSION_OK);
+	CHECK(!s.more);
+	page_free(&pg);
+	session_free(&s);
+}
+
+/* What the family answered decides what fits: no Section I appeal without
+   a plan, SEND35a after a refused assessment, no certificate question once
+   a certificate date is known. */
+static void
+test_marks_fit(void)
+{
+	struct session s;
+	struct page pg = { 0 };
+	struct date letter = { 2027, 3, 10 }, cert = { 2027, 4, 20 };
+
+	CHECK_INT(session_init(&s, real, NULL), SESSION_OK);
+	choose(&s, "A council decision about");
+	choose(&s, "Not to carry out an EHC needs assessment");
+	CHECK_STR(s.current->id, "med-can-appeal");
+	choose(&s, "Work out my dates");
+	CHECK_INT(session_answer_date(&s, &letter), SESSION_OK);
+	CHECK_INT(session_answer_date(&s, NULL), SESSION_OK);
+	CHECK_STR(s.current->id, "med-choose");
+	page_build(&pg, &s);
+	CHECK(action(&pg, "My appeal is only about Section I") == (size_t)-1);
+	choose(&s, "No, I want to appeal");
+	page_build(&pg, &s);
+	CHECK(strstr(pg.summary[2], "on form SEND35a") != NULL);
+	CHECK(strstr(pg.summary[2], "SEND35,") == NULL);
+	session_free(&s);
+
+	/* A re-assessment refused: there is a plan. */
+	CHECK_INT(session_init(&s, real, NULL), SESSION_OK);
+	choose(&s, "A council decision about");
+	choose(&s, "Not to re-assess");
+	choose(&s, "Work out my dates");
+	CHECK_INT(session_answer_date(&s, &letter), SESSION_OK);
+	CHECK_INT(session_answer_date(&s, NULL), SESSION_OK);
+	page_build(&pg, &s);
+	CHECK(action(&pg, "My appeal is only about Section I") != (size_t)-1);
+	choose(&s, "No, I want to appeal");
+	page_build(&pg, &s);
+	CHECK(strstr(pg.summary[2], "on form SEND35, or SEND35a") != NULL);
+	session_free(&s);
+
+	/* A certificate date known: straight to the appeal, never "Do you
+	   want to try mediation?" nor "Get a certificate". */
+	CHECK_INT(session_init(&s, real, NULL), SESSION_OK);
+	choose(&s, "A council decision about");
+	choose(&s, "Not to carry out an EHC needs assessment");
+	choose(&s, "Work out my dates");
+	CHECK_INT(session_answer_date(&s, &letter), SESSION_OK);
+	CHECK_INT(session_answer_date(&s, &cert), SESSION_OK);
+	CHECK_STR(s.current->id, "outcome-appeal");
+	page_build(&pg, &s);
+	CHECK_STR(pg.summary[0], "Appeal to the Tribunal by Thursday 20 May 2027, on form SEND35a.");
+	page_free(&pg);
+	session_free(&s);
+}
+
+/* The contacts screen offers the East Midlands item only where it fits. */
+static void
+test_contacts_fit(void)
+{
+	static const struct { const char *area; bool offered; } cases[] = {
+		{ NULL, true }, { "rutland", true }, { "camden", false }, { "cornwall", false },
+	};
+	struct session s;
+	struct page pg = { 0 };
+	size_t i;
+
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		CHECK_INT(session_init(&s, real, "find-contacts"), SESSION_OK);
+		if (cases[i].area != NULL) {
+			const struct area *a = guide_find_area(real, cases[i].area);
+
+			CHECK(a != NULL);
+			session_set_area(&s, a);
+		}
+		page_build(&pg, &s);
+		CHECK((action(&pg, "My council is in the East Midlands") != (size_t)-1) == cases[i].offered);
+		session_free(&s);
+	}
+	page_free(&pg);
+}
+
 int
 main(void)
 {
@@ -365,6 +558,11 @@ main(void)
 	UNIT_CASE(test_every_screen);
 	UNIT_CASE(test_export_card);
 	UNIT_CASE(test_sendiass_next_step);
+	load_real();
+	UNIT_CASE(test_summary_first);
+	UNIT_CASE(test_marks_fit);
+	UNIT_CASE(test_contacts_fit);
+	guide_free(real);
 	guide_free(g);
 	UNIT_DONE();
 }

@@ -21,8 +21,8 @@ static struct block body[2] = {
 	{ BLOCK_BULLETS, &body_items[1], 2 },
 };
 static struct choice choices[2] = {
-	{ { "Yes", { NULL, 0, 0 } }, NULL, { NULL, 0, 0 } },
-	{ { "No", { NULL, 0, 0 } }, NULL, { NULL, 0, 0 } },
+	{ { "Yes", { NULL, 0, 0 } }, NULL, { NULL, 0, 0 }, 0, 0, NULL, NULL },
+	{ { "No", { NULL, 0, 0 } }, NULL, { NULL, 0, 0 }, 0, 0, NULL, NULL },
 };
 static struct screen screens[2];
 static struct provider providers[1];

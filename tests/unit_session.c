@@ -179,18 +179,23 @@ test_answers_and_wipe(void)
 	CHECK_INT(session_answer_date(&s, &d), SESSION_OK);
 	CHECK(s.has_date[DATE_KEY_CERTIFICATE]);
 
-	/* Revisit the first question: everything after it is forgotten. */
+	/* Revisit the first question: what came after is put aside until it
+	   is answered again. */
 	CHECK_INT(session_revisit(&s, 0), SESSION_OK);
 	CHECK_STR(s.current->id, "q");
 	CHECK_INT(s.depth, 0);
 	CHECK(!s.has_date[DATE_KEY_LETTER] && !s.has_date[DATE_KEY_CERTIFICATE]);
 	CHECK_INT(session_revisit(&s, 0), SESSION_NO_SUCH_CHOICE);
 	CHECK_INT(session_answered(&s, at, 8), 0);
+	/* The same answer again: both dates still apply, and the journey is
+	   back at its outcome. */
+	CHECK_INT(session_choose(&s, 0), SESSION_OK);
+	CHECK_STR(s.current->id, "end");
+	CHECK_INT(s.depth, 3);
+	CHECK(s.has_date[DATE_KEY_LETTER] && s.has_date[DATE_KEY_CERTIFICATE]);
+	CHECK_INT(s.nreplay, 0);
 
 	/* A long journey grows the arrays; the kiosk wipe zeroes them whole. */
-	CHECK_INT(session_choose(&s, 0), SESSION_OK);
-	CHECK_INT(session_answer_date(&s, &d), SESSION_OK);
-	CHECK_INT(session_answer_date(&s, &d), SESSION_OK);
 	for (i = 0; i < 40; i++)
 		session_jump(&s, &dscreens[i % 2 ? 3 : 0]);
 	CHECK(s.cap >= 40);
@@ -206,6 +211,124 @@ test_answers_and_wipe(void)
 		if (bytes[i] != 0)
 			break;
 	CHECK_INT(i, cap * sizeof *s.answers);
+	session_free(&s);
+}
+
+/* "Your answers": a changed date keeps the later answers; a changed
+   answer that leads elsewhere forgets what is no longer reached. */
+static void
+test_revisit_keeps(void)
+{
+	struct session s;
+	struct date d = { 2026, 11, 23 }, c = { 2026, 12, 1 }, e = { 2026, 10, 2 };
+
+	build_dated();
+	CHECK_INT(session_init(&s, &dguide, NULL), SESSION_OK);
+	CHECK_INT(session_choose(&s, 0), SESSION_OK);
+	CHECK_INT(session_answer_date(&s, &d), SESSION_OK);
+	CHECK_INT(session_answer_date(&s, &c), SESSION_OK);
+	CHECK_STR(s.current->id, "end");
+
+	/* A new letter date: the certificate's is given again, and the
+	   journey returns to the outcome. */
+	CHECK_INT(session_revisit(&s, 1), SESSION_OK);
+	CHECK_STR(s.current->id, "letter");
+	CHECK(!s.has_date[DATE_KEY_LETTER]);
+	CHECK_INT(session_answer_date(&s, &e), SESSION_OK);
+	CHECK_STR(s.current->id, "end");
+	CHECK_INT(s.dates[DATE_KEY_LETTER].m, 10);
+	CHECK(s.has_date[DATE_KEY_CERTIFICATE]);
+	CHECK_INT(s.dates[DATE_KEY_CERTIFICATE].m, 12);
+
+	/* Another answer to the first question: the dates are not reached
+	   and are forgotten. */
+	CHECK_INT(session_revisit(&s, 0), SESSION_OK);
+	CHECK_INT(session_choose(&s, 1), SESSION_OK);
+	CHECK_STR(s.current->id, "end");
+	CHECK_INT(s.depth, 1);
+	CHECK(!s.has_date[DATE_KEY_LETTER] && !s.has_date[DATE_KEY_CERTIFICATE]);
+
+	/* Revisiting the last answer puts nothing aside. */
+	CHECK_INT(session_revisit(&s, 0), SESSION_OK);
+	CHECK(s.nreplay == 0);
+	session_free(&s);
+}
+
+/* Marks: a choice taken hides the choices that do not fit it; a choice
+   about one region fits no area of another. */
+static void
+test_marks_and_regions(void)
+{
+	struct session s;
+	struct region em = { .id = "east-midlands" }, ldn = { .id = "london" };
+	struct area rut = { .id = "rutland", .region = &em }, cam = { .id = "camden", .region = &ldn };
+
+	build();
+	start_choices[0].marks = 1u << 0;
+	a_choices[0].unless = 1u << 0;
+	b_choices[0].region = &em;
+	CHECK_INT(session_init(&s, &guide, NULL), SESSION_OK);
+	CHECK(session_offers(&s, &a_choices[0]));
+	CHECK_INT(session_choose(&s, 0), SESSION_OK);
+	CHECK_INT(session_marks(&s), 1);
+	CHECK(!session_offers(&s, &a_choices[0]));
+	CHECK_INT(session_back(&s), SESSION_OK);
+	CHECK_INT(session_marks(&s), 0);
+	CHECK(session_offers(&s, &b_choices[0]));  /* no area yet */
+	session_set_area(&s, &rut);
+	CHECK(session_offers(&s, &b_choices[0]));
+	session_set_area(&s, &cam);
+	CHECK(!session_offers(&s, &b_choices[0]));
+	start_choices[0].marks = 0;
+	a_choices[0].unless = 0;
+	b_choices[0].region = NULL;
+	session_free(&s);
+}
+
+/* "Work out my dates" from an outcome: the date questions its deadlines
+   need, then back to it; a certificate in hand goes where next_dated says. */
+static void
+test_work_out_dates(void)
+{
+	struct session s;
+	struct date d = { 2026, 11, 23 }, c = { 2026, 12, 1 };
+	static struct screen appeal = { .id = "appeal", .index = 4, .kind = SCREEN_OUTCOME };
+
+	build_dated();
+	dscreens[3].deadlines = DEADLINE_ADVISER;
+	CHECK_INT(session_init(&s, &dguide, "end"), SESSION_OK);
+	CHECK(session_dates_screen(&s) == &dscreens[1]);
+	session_work_out_dates(&s);
+	CHECK_STR(s.current->id, "letter");
+	CHECK_INT(session_answer_date(&s, &d), SESSION_OK);
+	/* Only the adviser's date: the certificate is not asked. */
+	CHECK_STR(s.current->id, "end");
+	CHECK(s.dates_return == NULL);
+	CHECK(session_dates_screen(&s) == NULL);  /* the letter's date is known */
+
+	/* With the appeal's date too, the certificate is asked; back from it
+	   and on again still returns. */
+	dscreens[3].deadlines = DEADLINE_ADVISER | DEADLINE_APPEAL;
+	session_restart(&s);
+	session_open(&s, &dscreens[3], NULL, (bool[]){ false, false }, (struct date[]){ { 0, 0, 0 }, { 0, 0, 0 } });
+	session_work_out_dates(&s);
+	CHECK_INT(session_answer_date(&s, &d), SESSION_OK);
+	CHECK_STR(s.current->id, "cert");
+	CHECK_INT(session_back(&s), SESSION_OK);
+	CHECK(s.dates_return == &dscreens[3]);
+	CHECK_INT(session_answer_date(&s, &d), SESSION_OK);
+	CHECK_INT(session_answer_date(&s, NULL), SESSION_OK);
+	CHECK_STR(s.current->id, "end");
+
+	/* A certificate date given leads to the screen for having one. */
+	dscreens[2].next_dated = &appeal;
+	session_open(&s, &dscreens[3], NULL, (bool[]){ false, false }, (struct date[]){ { 0, 0, 0 }, { 0, 0, 0 } });
+	session_work_out_dates(&s);
+	CHECK_INT(session_answer_date(&s, &d), SESSION_OK);
+	CHECK_INT(session_answer_date(&s, &c), SESSION_OK);
+	CHECK_STR(s.current->id, "appeal");
+	dscreens[2].next_dated = NULL;
+	dscreens[3].deadlines = 0;
 	session_free(&s);
 }
 
@@ -238,5 +361,8 @@ main(void)
 	UNIT_CASE(test_finish);
 	UNIT_CASE(test_answers_and_wipe);
 	UNIT_CASE(test_open);
+	UNIT_CASE(test_revisit_keeps);
+	UNIT_CASE(test_marks_and_regions);
+	UNIT_CASE(test_work_out_dates);
 	UNIT_DONE();
 }

@@ -28,6 +28,7 @@ check_reachable(const struct guide *g, const struct screen *avoid, unsigned char
 
 		for (i = 0; i < s->nchoices; i++)
 			VISIT(s->choices[i].target);
+		VISIT(s->next_dated);
 	}
 #undef VISIT
 	free(queue);
@@ -36,6 +37,52 @@ check_reachable(const struct guide *g, const struct screen *avoid, unsigned char
 /* The rules also run on a guide with schema errors (to report more in one
    run), so anything may be missing: an id, a target, a checked date. */
 #define ID(x) ((x) != NULL ? (x) : "?")
+
+/* Words in a screen's body: past SUMMARY_WORDS_MAX, a question keeps its
+   explanation behind "Tell me more" (a summary), so the choices come soon. */
+#define SUMMARY_WORDS_MAX 60
+
+static size_t
+body_words(const struct screen *s)
+{
+	size_t b, k, n = 0;
+	const char *p;
+
+	for (b = 0; b < s->nbody; b++)
+		for (k = 0; k < s->body[b].nitems; k++)
+			for (p = s->body[b].items[k].en; p != NULL && *p != '\0'; p++)
+				if (*p != ' ' && (p[1] == ' ' || p[1] == '\0'))
+					n++;
+	return n;
+}
+
+/* Every outcome opens with its summary, and the summary states each date
+   the outcome works out, so the family hears its own dates first. */
+static void
+check_summary(const struct screen *s, struct diags *d)
+{
+	unsigned stated = 0;
+	size_t k;
+
+	for (k = 0; k < s->nsummary; k++)
+		stated |= s->summary[k].deadline;
+	if (s->nsummary > 0 && (s->deadlines & ~stated) != 0)
+		diags_add(d, DIAG_ERROR, &s->pos,
+			  _("Add a summary line with 'deadline:' for each of the screen's "
+			    "'deadlines'."),
+			  _("the summary of '%s' does not state each of its deadlines"), ID(s->id));
+	if ((stated & ~s->deadlines) != 0)
+		diags_add(d, DIAG_ERROR, &s->pos,
+			  _("Add the deadline to the screen's 'deadlines:', or remove it from the "
+			    "summary."),
+			  _("the summary of '%s' states a deadline the screen does not work out"),
+			  ID(s->id));
+	if (s->kind == SCREEN_QUESTION && s->nsummary == 0 && body_words(s) > SUMMARY_WORDS_MAX)
+		diags_add(d, DIAG_WARNING, &s->pos,
+			  _("Add 'summary:' with the few lines needed to answer; the body is then "
+			    "shown on \"Tell me more\"."),
+			  _("question '%s' has %zu words before its choices"), ID(s->id), body_words(s));
+}
 
 static void
 check_screens(const struct guide *g, struct diags *d, int loaded_clean)
@@ -66,6 +113,7 @@ check_screens(const struct guide *g, struct diags *d, int loaded_clean)
 			diags_add(d, DIAG_ERROR, &s->pos,
 				  _("Add 'sources:' with the ids of the sources its facts come from."),
 				  _("screen '%s' names no source"), ID(s->id));
+		check_summary(s, d);
 		if (s->contacts != 0)
 			lists_contacts = 1;
 		for (j = 1; j < s->nchoices; j++)
@@ -158,6 +206,19 @@ check_areas(const struct guide *g, struct diags *d, int loaded_clean)
 				  _("area '%s' has no providers and there is no national advice "
 				    "screen"), ID(a->id));
 	}
+}
+
+void
+check_summaries(const struct guide *g, struct diags *d)
+{
+	size_t i;
+
+	for (i = 0; i < g->nscreens; i++)
+		if (g->screens[i].kind == SCREEN_OUTCOME && g->screens[i].nsummary == 0)
+			diags_add(d, DIAG_ERROR, &g->screens[i].pos,
+				  _("Add 'summary:' with what to do, by when and with whom, in a few "
+				    "short lines."),
+				  _("outcome '%s' has no summary"), ID(g->screens[i].id));
 }
 
 void

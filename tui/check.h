@@ -10,6 +10,10 @@
    outcomes not reachable, facts checked more than a year ago (warnings). */
 void check_guide(const struct guide *g, struct diags *d);
 
+/* --check's rule that every outcome opens with a summary (errors). A guide
+   without them still loads: its outcomes show their body as they are. */
+void check_summaries(const struct guide *g, struct diags *d);
+
 /* Mark in seen (one byte a screen) every screen a person can reach without
    passing through avoid (NULL: none). The area flow can show the national
    screen and any area's redirect, so those are roots too. */

@@ -186,14 +186,29 @@ draw_add_item(struct cv *v, const char *label, int prefix)
 	v->doc.nitems++;
 }
 
+/* The summary (page.h): what to do, by when, with whom, a line each. */
 static void
-draw_add_blocks(struct cv *v, const struct screen *sc)
+draw_add_summary(struct cv *v)
+{
+	const struct page *pg = &v->doc.page;
+	size_t i;
+
+	if (pg->nsummary == 0)
+		return;
+	draw_add_blank(v);
+	for (i = 0; i < pg->nsummary; i++)
+		draw_add_text(v, term_text(v, pg->summary[i]), CV_STYLE_HEADING, 0, 0, -1);
+}
+
+static void
+draw_add_blocks(struct cv *v)
 {
 	const char *bullet = v->t.utf8 ? "\xe2\x80\xa2 " : "* ";
+	const struct page *pg = &v->doc.page;
 	size_t b, i;
 
-	for (b = 0; b < sc->nbody; b++) {
-		const struct block *bl = &sc->body[b];
+	for (b = 0; b < pg->nbody; b++) {
+		const struct block *bl = &pg->body[b];
 
 		draw_add_blank(v);
 		for (i = 0; i < bl->nitems; i++) {
@@ -380,7 +395,6 @@ void
 draw_layout_screen(struct cv *v)
 {
 	size_t body_from;
-	const struct screen *sc = v->s->current;
 	size_t i;
 	int prefix;
 
@@ -402,8 +416,9 @@ draw_layout_screen(struct cv *v)
 	if (!lang_reviewed())
 		draw_add_text(v, _("This translation has not been reviewed yet."),
 			      CV_STYLE_NOTE, 0, 0, -1);
+	draw_add_summary(v);
 	body_from = v->doc.nlines;
-	draw_add_blocks(v, sc);
+	draw_add_blocks(v);
 	draw_add_dates(v);
 	draw_add_contacts(v);
 

@@ -135,6 +135,11 @@ text_screen(FILE *out, struct layout *lay, const struct screen *sc)
 	size_t b, k;
 
 	text_underline(out, tr(&sc->title), '=');
+	if (sc->nsummary > 0)
+		fputc('\n', out);
+	for (k = 0; k < sc->nsummary; k++)
+		if (sc->summary[k].if_marks == 0)
+			text_wrapped(out, lay, NULL, tr(&sc->summary[k].text), false);
 	for (b = 0; b < sc->nbody; b++) {
 		const struct block *bl = &sc->body[b];
 
@@ -301,14 +306,18 @@ export_page_text(const struct session *s, FILE *out)
 	const struct screen *sc = s->current;
 	size_t b, k;
 
-	page_build(&pg, s);
+	page_build_full(&pg, s);
 	text_underline(out, pg.title, '=');
 	if (pg.code_line != NULL) {
 		fputc('\n', out);
 		text_wrapped(out, &lay, NULL, pg.code_line, false);
 	}
-	for (b = 0; b < sc->nbody; b++) {
-		const struct block *bl = &sc->body[b];
+	if (pg.nsummary > 0)
+		fputc('\n', out);
+	for (k = 0; k < pg.nsummary; k++)
+		text_wrapped(out, &lay, NULL, pg.summary[k], false);
+	for (b = 0; b < pg.nbody; b++) {
+		const struct block *bl = &pg.body[b];
 
 		fputc('\n', out);
 		for (k = 0; k < bl->nitems; k++)
@@ -467,6 +476,10 @@ html_screen(FILE *out, const struct guide *g, const struct screen *sc, bool has_
 	html_text(out, "<section id=\"screen-", sc->id, "\">\n");
 	html_tr(out, "<h2>", &sc->title, "</h2>\n");
 	html_text(out, "<p class=\"kind\">", kind_name(sc->kind), "</p>\n");
+	for (k = 0; k < sc->nsummary; k++)
+		if (sc->summary[k].if_marks == 0)
+			html_tr(out, "<p class=\"summary\"><strong>", &sc->summary[k].text,
+				"</strong></p>\n");
 	for (b = 0; b < sc->nbody; b++) {
 		const struct block *bl = &sc->body[b];
 
@@ -888,6 +901,11 @@ pot_gather(struct pot *p)
 					sc->body[b].kind == BLOCK_BULLETS ? "bullet on screen"
 					: sc->body[b].kind == BLOCK_IMPORTANT ? "important text on screen"
 					: "text on screen", sc->id);
+		for (k = 0; k < sc->nsummary; k++) {
+			pot_add(p, &sc->summary[k].text, "summary line on screen", sc->id);
+			pot_add(p, &sc->summary[k].dated,
+				"summary line with a worked-out date (keep {date}) on screen", sc->id);
+		}
 		for (k = 0; k < sc->nchoices; k++)
 			pot_add(p, &sc->choices[k].label, "choice on screen", sc->id);
 		pot_add(p, &sc->skip, "skip on date question", sc->id);

@@ -54,9 +54,32 @@ extern const char *const deadline_kind_names[DEADLINE_KIND_COUNT];
 
 struct screen;
 
+/* Journey marks: words a choice leaves on the journey ("refused-assessment",
+   "no-plan") so that later screens offer only what fits it. Bit k is
+   guide->marks[k]; at most GUIDE_MARKS_MAX names in a guide. */
+#define GUIDE_MARKS_MAX 32
+
+struct region;
+
 struct choice {
 	struct text label;        /* label.en == NULL: the link onward, shown as "Continue" */
 	struct screen *target;    /* resolved at load time */
+	struct srcpos pos;
+	unsigned marks;           /* marks this choice leaves on the journey */
+	unsigned unless;          /* not offered when the journey has any of these marks */
+	const char *region_id;    /* offered only with no area or one in this region; may be NULL */
+	const struct region *region;  /* region_id resolved at load time */
+};
+
+/* One line of a screen's summary (what to do, by when, with whom). A line
+   with a deadline shows dated, its "{date}" replaced by the date worked out,
+   when the journey has the dates; text (the rule in words) otherwise. */
+struct summary_line {
+	struct text text;
+	struct text dated;        /* absent unless deadline */
+	unsigned deadline;        /* one enum deadline_kind bit, or 0 */
+	unsigned if_marks;        /* shown only when the journey has all of these */
+	unsigned unless;          /* not shown when the journey has any of these */
 	struct srcpos pos;
 };
 
@@ -97,6 +120,13 @@ struct screen {
 	enum date_key stores;     /* SCREEN_DATE: what the answer is */
 	struct text skip;         /* SCREEN_DATE: the skip's label; absent: "Skip this question" */
 	unsigned deadlines;       /* enum deadline_kind bits an outcome shows */
+	/* SCREEN_DATE: where the journey goes on when a date is given (next,
+	   choices[0], when it is skipped); NULL: next either way. */
+	struct screen *next_dated;
+	/* What to do, by when, with whom: shown first; the body is then one
+	   choice away ("Tell me more", "Why, and the rules"). */
+	struct summary_line *summary;
+	size_t nsummary;
 	const struct source **sources;
 	size_t nsources;
 	struct srcpos pos;
@@ -179,6 +209,8 @@ struct guide {
 	size_t nregions;
 	struct area *areas;              /* every area, sorted by English name */
 	size_t nareas;
+	const char *marks[GUIDE_MARKS_MAX];  /* journey marks' names, by bit */
+	size_t nmarks;
 	struct jargon *jargon;           /* settings.jargon */
 	size_t njargon;
 	char **files;                    /* the content files loaded, in order */

@@ -66,6 +66,7 @@ struct loader {
 	size_t capareas;
 	const struct yt_node *settings;
 	size_t *region_capacity;
+	unsigned marks_left;      /* marks some choice leaves on a journey */
 };
 
 static const char *const top_keys[] = { "settings", "sources", "screens", "providers", "regions", NULL };
@@ -74,9 +75,10 @@ static const char *const jargon_keys[] = { "term", "means", "explained", NULL };
 static const char *const source_keys[] = { "id", "title", "seed", "url", "dated", "read", NULL };
 static const char *const screen_keys[] = {
 	"id", "kind", "title", "body", "choices", "next", "contacts", "finish", "sources",
-	"stores", "skip", "deadlines", NULL
+	"stores", "skip", "deadlines", "summary", "next-dated", NULL
 };
-static const char *const choice_keys[] = { "label", "to", NULL };
+static const char *const choice_keys[] = { "label", "to", "marks", "unless", "region", NULL };
+static const char *const summary_keys[] = { "text", "dated", "deadline", "if", "unless", NULL };
 static const char *const provider_keys[] = {
 	"id", "name", "services", "phones", "emails", "web", "hours", "source", NULL
 };
@@ -493,6 +495,46 @@ load_body(struct loader *l, struct screen *s, const struct yt_node *body)
 	}
 }
 
+/* A journey mark's bit (guide->marks), adding the name when it is new. */
+static unsigned
+mark_bit(struct loader *l, const struct yt_node *n, const char *key)
+{
+	struct guide *g = l->g;
+	size_t k;
+
+	if (!check_id(l, n, key))
+		return 0;
+	for (k = 0; k < g->nmarks; k++)
+		if (strcmp(g->marks[k], n->u.scalar.value) == 0)
+			return 1u << k;
+	if (g->nmarks == GUIDE_MARKS_MAX) {
+		diags_add(l->d, DIAG_ERROR, &n->pos, _("Use fewer journey marks."),
+			  _("more than %d journey marks"), GUIDE_MARKS_MAX);
+		return 0;
+	}
+	g->marks[g->nmarks] = arena_strndup(&g->arena, n->u.scalar.value, n->u.scalar.len);
+	return 1u << g->nmarks++;
+}
+
+/* A mark or a list of marks (marks, unless, if). */
+static unsigned
+marks_field(struct loader *l, const struct yt_node *map, const char *key)
+{
+	const struct yt_node *n = yt_map_get(map, key);
+	unsigned bits = 0;
+	size_t i;
+
+	if (n == NULL)
+		return 0;
+	if (n->kind == YT_SCALAR)
+		return mark_bit(l, n, key);
+	if (!is_list(l, n, key))
+		return 0;
+	for (i = 0; i < n->u.seq.count; i++)
+		bits |= mark_bit(l, n->u.seq.items[i], key);
+	return bits;
+}
+
 static void
 load_choices(struct loader *l, struct screen *s, const struct yt_node *list)
 {
@@ -514,6 +556,65 @@ load_choices(struct loader *l, struct screen *s, const struct yt_node *list)
 		text_field(l, c, "label", 1, "choice", &ch->label);
 		if ((f = ref_field(l, c, "to", 1, "choice", REF_SCREEN, NULL)) != NULL)
 			f->screen = &ch->target;
+		ch->marks = marks_field(l, c, "marks");
+		l->marks_left |= ch->marks;
+		ch->unless = marks_field(l, c, "unless");
+		if (yt_map_get(c, "region") != NULL && check_id(l, yt_map_get(c, "region"), "region"))
+			ch->region_id = value_field(l, c, "region", 0, "choice", NULL);
+	}
+}
+
+/* summary: what to do, by when, with whom; a line is text, or a mapping
+   with text, and optionally a deadline (with its dated form) and marks. */
+static void
+load_summary(struct loader *l, struct screen *s, const struct yt_node *list)
+{
+	size_t i, k;
+
+	if (!is_list(l, list, "summary"))
+		return;
+	if (list->u.seq.count == 0) {
+		diags_add(l->d, DIAG_ERROR, &list->pos, _("Add the lines, or remove the key."),
+			  _("'%s' is an empty list"), "summary");
+		return;
+	}
+	s->summary = arena_array(&l->g->arena, list->u.seq.count, sizeof *s->summary);
+	for (i = 0; i < list->u.seq.count; i++) {
+		const struct yt_node *n = list->u.seq.items[i], *v;
+		struct summary_line *ln = &s->summary[s->nsummary];
+
+		ln->pos = n->pos;
+		if (n->kind == YT_SCALAR) {
+			if (text_from(l, n, "summary", &ln->text) == 0)
+				s->nsummary++;
+			continue;
+		}
+		if (!is_map(l, n, "summary line"))
+			continue;
+		check_keys(l, n, summary_keys);
+		text_field(l, n, "text", 1, "summary line", &ln->text);
+		ln->if_marks = marks_field(l, n, "if");
+		ln->unless = marks_field(l, n, "unless");
+		if ((v = yt_map_get(n, "deadline")) != NULL && is_scalar(l, v, "deadline")) {
+			for (k = 0; k < DEADLINE_KIND_COUNT; k++)
+				if (strcmp(v->u.scalar.value, deadline_kind_names[k]) == 0)
+					break;
+			if (k < DEADLINE_KIND_COUNT)
+				ln->deadline = 1u << k;
+			else
+				diags_add(l->d, DIAG_ERROR, &v->pos, _("Deadlines are adviser and appeal."),
+					  _("unknown deadline '%s'"), v->u.scalar.value);
+			text_field(l, n, "dated", 1, "summary line with a deadline", &ln->dated);
+			if (ln->dated.en != NULL && strstr(ln->dated.en, "{date}") == NULL)
+				diags_add(l->d, DIAG_ERROR, &ln->dated.pos,
+					  _("Write {date} where the date worked out goes."),
+					  _("'dated' has no {date}"));
+		} else if ((v = yt_map_get(n, "dated")) != NULL)
+			diags_add(l->d, DIAG_ERROR, &v->pos,
+				  _("Add 'deadline:' (adviser or appeal), or remove 'dated'."),
+				  _("'dated' is only for a summary line with a deadline"));
+		if (ln->text.en != NULL)
+			s->nsummary++;
 	}
 }
 
@@ -541,13 +642,16 @@ load_date_fields(struct loader *l, const struct yt_node *n, struct screen *s)
 					  _("unknown date '%s'"), v->u.scalar.value);
 		}
 		text_field(l, n, "skip", 0, "date question", &s->skip);
+		if ((v = yt_map_get(n, "next-dated")) != NULL && check_id(l, v, "next-dated"))
+			add_fixup(l, REF_SCREEN, v)->screen = &s->next_dated;
 		if (yt_map_get(n, "next") == NULL)
 			diags_add(l->d, DIAG_ERROR, &n->pos,
 				  _("Add 'next:' with the screen that follows the date."),
 				  _("date question '%s' has no 'next'"), s->id ? s->id : "?");
-	} else if ((v = yt_map_get(n, "stores")) != NULL || (v = yt_map_get(n, "skip")) != NULL) {
+	} else if ((v = yt_map_get(n, "stores")) != NULL || (v = yt_map_get(n, "skip")) != NULL
+		   || (v = yt_map_get(n, "next-dated")) != NULL) {
 		diags_add(l->d, DIAG_ERROR, &v->pos, _("Make the screen 'kind: date', or remove the key."),
-			  _("'stores' and 'skip' are only for date questions"));
+			  _("'stores', 'skip' and 'next-dated' are only for date questions"));
 	}
 	if ((v = yt_map_get(n, "deadlines")) != NULL && is_list(l, v, "deadlines")) {
 		if (s->kind != SCREEN_OUTCOME)
@@ -602,6 +706,8 @@ load_screen(struct loader *l, const struct yt_node *n)
 	text_field(l, n, "title", 1, "screen", &s->title);
 	if ((v = yt_map_get(n, "body")) != NULL)
 		load_body(l, s, v);
+	if ((v = yt_map_get(n, "summary")) != NULL)
+		load_summary(l, s, v);
 	if ((v = yt_map_get(n, "choices")) != NULL)
 		load_choices(l, s, v);
 	if ((v = yt_map_get(n, "next")) != NULL) {
@@ -1021,6 +1127,42 @@ resolve(struct loader *l, int report_unknown)
 	free(areas);
 }
 
+/* A choice's region by id; a mark a screen tests that no choice leaves
+   would make the test always pass or always fail. */
+static void
+resolve_marks_regions(struct loader *l)
+{
+	struct guide *g = l->g;
+	size_t i, j, k;
+
+	for (i = 0; i < g->nscreens; i++) {
+		struct screen *s = &g->screens[i];
+
+		for (j = 0; j < s->nchoices; j++) {
+			struct choice *ch = &s->choices[j];
+
+			if (ch->unless & ~l->marks_left)
+				diags_add(l->d, DIAG_ERROR, &ch->pos,
+					  _("Add 'marks:' with it to the choice that leaves it, or remove it."),
+					  _("no choice leaves the mark this choice tests"));
+			if (ch->region_id == NULL)
+				continue;
+			for (k = 0; k < g->nregions; k++)
+				if (g->regions[k].id != NULL && strcmp(g->regions[k].id, ch->region_id) == 0)
+					ch->region = &g->regions[k];
+			if (ch->region == NULL)
+				diags_add(l->d, DIAG_ERROR, &ch->pos,
+					  _("Check the spelling against the ids in the content, or add it."),
+					  _("there is no %s with the id '%s'"), "region", ch->region_id);
+		}
+		for (j = 0; j < s->nsummary; j++)
+			if ((s->summary[j].if_marks | s->summary[j].unless) & ~l->marks_left)
+				diags_add(l->d, DIAG_ERROR, &s->summary[j].pos,
+					  _("Add 'marks:' with it to the choice that leaves it, or remove it."),
+					  _("no choice leaves the mark this summary line tests"));
+	}
+}
+
 /* An area's providers do what they do unless the area narrows it. */
 static void
 settle_area_services(struct loader *l)
@@ -1268,6 +1410,7 @@ guide_load_overlay(const char *dir, const char *local, struct diags *d)
 	/* A file that could not be read may define the ids others name, so
 	   "no such id" would only add noise then. */
 	resolve(&l, all_read);
+	resolve_marks_regions(&l);
 	settle_area_services(&l);
 	sort_areas(g);
 	free(roots);

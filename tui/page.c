@@ -241,6 +241,7 @@ page_free(struct page *pg)
 	free(pg->pool);
 	free(pg->actions);
 	free(pg->deadlines);
+	free(pg->summary);
 	memset(pg, 0, sizeof *pg);
 }
 
@@ -282,24 +283,76 @@ add_deadline(struct page *pg, enum deadline_kind kind, const struct deadline *dl
 	d->how = keep(pg, how);
 }
 
-/* The dates an outcome shows, worked out from the dates given. */
+/* The dates worked out from the dates given: dl[k] for deadline bit k,
+   has[k] when it could be. */
 static void
-page_deadlines(struct page *pg, const struct session *s)
+work_out(const struct session *s, struct deadline dl[DEADLINE_KIND_COUNT],
+	 bool has[DEADLINE_KIND_COUNT])
 {
-	const struct screen *sc = s->current;
 	const struct date *letter = s->has_date[DATE_KEY_LETTER] ? &s->dates[DATE_KEY_LETTER] : NULL;
 	const struct date *cert = s->has_date[DATE_KEY_CERTIFICATE]
 		? &s->dates[DATE_KEY_CERTIFICATE] : NULL;
-	struct deadline dl;
 
-	if ((sc->deadlines & DEADLINE_ADVISER) && letter != NULL) {
-		dl = date_adviser_deadline(*letter);
-		add_deadline(pg, DEADLINE_ADVISER, &dl);
+	has[0] = letter != NULL;
+	if (has[0])
+		dl[0] = date_adviser_deadline(*letter);
+	has[1] = date_appeal_deadline(letter, cert, &dl[1]);
+}
+
+/* The dates an outcome shows, worked out from the dates given: how each
+   was worked out once the body is open; the note whenever there is one. */
+static void
+page_deadlines(struct page *pg, const struct session *s, bool open)
+{
+	const struct screen *sc = s->current;
+	struct deadline dl[DEADLINE_KIND_COUNT];
+	bool has[DEADLINE_KIND_COUNT];
+	size_t k;
+
+	work_out(s, dl, has);
+	for (k = 0; k < DEADLINE_KIND_COUNT; k++)
+		if ((sc->deadlines & (1u << k)) && has[k]) {
+			if (open)
+				add_deadline(pg, (enum deadline_kind)(1u << k), &dl[k]);
+			pg->dates_note = _("Check the dates on your own letters; if in doubt, ask your SENDIASS.");
+		}
+}
+
+/* The summary's lines that fit the journey, each dated when its date was
+   worked out: "Contact the mediation adviser by Monday 10 May 2027." */
+static void
+page_summary(struct page *pg, const struct session *s)
+{
+	const struct screen *sc = s->current;
+	unsigned marks = session_marks(s);
+	struct deadline dl[DEADLINE_KIND_COUNT];
+	bool has[DEADLINE_KIND_COUNT];
+	size_t i, k;
+
+	if (sc->nsummary == 0)
+		return;
+	work_out(s, dl, has);
+	pg->summary = xcalloc(sc->nsummary, sizeof *pg->summary);
+	for (i = 0; i < sc->nsummary; i++) {
+		const struct summary_line *ln = &sc->summary[i];
+		const char *text = tr(&ln->text), *dated, *at;
+
+		if ((ln->if_marks & marks) != ln->if_marks || (ln->unless & marks) != 0)
+			continue;
+		for (k = 0; k < DEADLINE_KIND_COUNT; k++)
+			if ((ln->deadline & (1u << k)) && has[k] && ln->dated.en != NULL) {
+				dated = tr(&ln->dated);
+				/* A translation that lost {date} keeps the rule in words. */
+				if ((at = strstr(dated, "{date}")) != NULL) {
+					char *when = date_format_long(dl[k].date);
+
+					text = format(pg, "%.*s%s%s", (int)(at - dated), dated, when,
+						      at + strlen("{date}"));
+					free(when);
+				}
+			}
+		pg->summary[pg->nsummary++] = text;
 	}
-	if ((sc->deadlines & DEADLINE_APPEAL) && date_appeal_deadline(letter, cert, &dl))
-		add_deadline(pg, DEADLINE_APPEAL, &dl);
-	if (pg->ndeadlines > 0)
-		pg->dates_note = _("Check the dates on your own letters; if in doubt, ask your SENDIASS.");
 }
 
 /* The outcome's journey code: the screen, the area and the dates given. */
@@ -349,18 +402,23 @@ page_answer_text(struct page *pg, const struct session *s, size_t i)
 	return "";
 }
 
-void
-page_build(struct page *pg, const struct session *s)
+static void
+build(struct page *pg, const struct session *s, bool full)
 {
 	const struct screen *sc = s->current, *to;
 	const struct guide *g = s->guide;
+	/* A screen with a summary opens with it; its body is one choice away. */
+	bool open = full || s->more || sc->nsummary == 0;
 	size_t i;
 
 	page_free(pg);
 	pg->screen = sc;
 	pg->title = tr(&sc->title);
-	pg->body = sc->body;
-	pg->nbody = sc->nbody;
+	page_summary(pg, s);
+	if (open) {
+		pg->body = sc->body;
+		pg->nbody = sc->nbody;
+	}
 	if (sc->kind == SCREEN_DATE) {
 		/* The date is typed, not chosen: the only numbered action is the skip. */
 		pg->date_hint = date_format_hint();
@@ -368,15 +426,23 @@ page_build(struct page *pg, const struct session *s)
 			   sc->skip.en != NULL ? tr(&sc->skip) : _("Skip this question"));
 	}
 	if (sc->kind == SCREEN_OUTCOME) {
-		page_deadlines(pg, s);
+		page_deadlines(pg, s, open);
 		page_code(pg, s);
 	}
 	for (i = 0; i < sc->nchoices && sc->kind != SCREEN_DATE; i++) {
 		const struct choice *ch = &sc->choices[i];
 
+		if (!session_offers(s, ch))
+			continue;
 		add_action(pg, PAGE_ACTION_CHOICE, i, ch->target,
 			   ch->label.en != NULL ? tr(&ch->label) : _("Continue"));
 	}
+	if ((to = session_dates_screen(s)) != NULL)
+		add_action(pg, PAGE_ACTION_DATES, 0, to, _("Work out my dates"));
+	if (!open)
+		add_action(pg, PAGE_ACTION_MORE, 0, sc,
+			   sc->kind == SCREEN_OUTCOME ? _("Why, and the rules")
+			   : _("Tell me more"));
 	if (session_lists_contacts(sc)) {
 		page_contacts_for(pg, g, s->area, sc);
 		if ((to = session_redirect(s)) != NULL)
@@ -391,6 +457,18 @@ page_build(struct page *pg, const struct session *s)
 	}
 	if (sc->finish)
 		add_action(pg, PAGE_ACTION_FINISH, 0, NULL, _("Finished: start again"));
+}
+
+void
+page_build(struct page *pg, const struct session *s)
+{
+	build(pg, s, false);
+}
+
+void
+page_build_full(struct page *pg, const struct session *s)
+{
+	build(pg, s, true);
 }
 
 enum page_follow
@@ -414,6 +492,12 @@ page_follow(const struct page *pg, size_t n, struct session *s)
 		break;
 	case PAGE_ACTION_SKIP:
 		session_answer_date(s, NULL);
+		break;
+	case PAGE_ACTION_MORE:
+		session_more(s);
+		break;
+	case PAGE_ACTION_DATES:
+		session_work_out_dates(s);
 		break;
 	}
 	return PAGE_FOLLOW_MOVED;

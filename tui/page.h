@@ -64,12 +64,15 @@ struct page_contacts {
 
 /* What a numbered line does when chosen. */
 enum page_action_kind {
+	/* In the order a page lists them. */
 	PAGE_ACTION_CHOICE,      /* the screen's own choice number choice */
+	PAGE_ACTION_SKIP,        /* a date question: go on without a date */
+	PAGE_ACTION_DATES,       /* an outcome's "Work out my dates": the date questions */
+	PAGE_ACTION_MORE,        /* open the body behind the summary ("Tell me more") */
 	PAGE_ACTION_REDIRECT,    /* to the screen for an area outside England */
 	PAGE_ACTION_NATIONAL,    /* to the national advice screen */
 	PAGE_ACTION_AREA,        /* choose (another) area: the view asks which */
-	PAGE_ACTION_FINISH,      /* the journey ends: start again (a kiosk forgets) */
-	PAGE_ACTION_SKIP         /* a date question: go on without a date */
+	PAGE_ACTION_FINISH       /* the journey ends: start again (a kiosk forgets) */
 };
 
 /* A date worked out for an outcome from the dates given (date.h). */
@@ -88,11 +91,18 @@ struct page_action {
 struct page {
 	const struct screen *screen;
 	const char *title;       /* translated */
-	const struct block *body;/* the screen's blocks: render each item with tr() */
+	/* The summary first (what to do, by when, with whom), translated, with
+	   the family's dates worked in; none on a screen without one. */
+	const char **summary;
+	size_t nsummary;
+	/* The screen's blocks: render each item with tr(). A screen with a
+	   summary shows them only once opened (PAGE_ACTION_MORE): nbody 0. */
+	const struct block *body;
 	size_t nbody;
 	struct page_contacts contacts;
-	/* Numbered from 1 in every view: the screen's choices first, then
-	   redirect, national advice, choose area, finish. */
+	/* Numbered from 1 in every view: the screen's choices that fit the
+	   journey first, then work out my dates, tell me more, redirect,
+	   national advice, choose area, finish. */
 	struct page_action *actions;
 	size_t nactions;
 	/* A date question: the form the field shows while empty ("DD/MM/YYYY");
@@ -100,7 +110,8 @@ struct page {
 	   date_parse() and answer with session_answer_date(). */
 	const char *date_hint;
 	/* An outcome: the dates worked out (its deadlines, from the dates
-	   given), then dates_note (NULL when there are none). */
+	   given) with how, once the body is open; dates_note whenever a date
+	   was worked out (NULL when there are none). */
 	struct page_deadline *deadlines;
 	size_t ndeadlines;
 	const char *dates_note;  /* "Check the dates on your own letters; ..." */
@@ -116,6 +127,8 @@ struct page {
    page from page_build must be freed with page_free; building into a page
    that is in use frees what it held first. */
 void page_build(struct page *pg, const struct session *s);
+/* The same page with its body open, as on paper (the exports). */
+void page_build_full(struct page *pg, const struct session *s);
 void page_free(struct page *pg);
 
 /* A provider's card for the exports (services: its own, or those it offers

@@ -529,13 +529,26 @@ print_actions(struct plain *p)
 	}
 }
 
+/* The summary (page.h): what to do, by when, with whom, a line each. */
 static void
-print_blocks(struct plain *p, const struct screen *sc)
+print_summary(struct plain *p)
+{
+	size_t i;
+
+	if (p->page.nsummary == 0)
+		return;
+	fputc('\n', p->out);
+	for (i = 0; i < p->page.nsummary; i++)
+		wrapped(p, NULL, p->page.summary[i], false);
+}
+
+static void
+print_blocks(struct plain *p)
 {
 	size_t b, k;
 
-	for (b = 0; b < sc->nbody; b++) {
-		const struct block *bl = &sc->body[b];
+	for (b = 0; b < p->page.nbody; b++) {
+		const struct block *bl = &p->page.body[b];
 
 		fputc('\n', p->out);
 		for (k = 0; k < bl->nitems; k++) {
@@ -667,15 +680,14 @@ print_dates(struct plain *p)
 static void
 show_screen(struct plain *p)
 {
-	const struct screen *sc = p->s->current;
-
 	p->mode = MODE_SCREEN;
 	page_build(&p->page, p->s);
 	/* What led here is said first; the screen is said from its page. */
 	heard_add(p);
 	p->hush = true;
 	wrapped(p, NULL, p->page.title, false);
-	print_blocks(p, sc);
+	print_summary(p);
+	print_blocks(p);
 	print_dates(p);
 	print_contacts(p);
 	print_actions(p);
@@ -1067,19 +1079,47 @@ find(struct plain *p, const char *words)
 	p->mode = MODE_PICK_HIT;
 }
 
+/* Whether the page's numbered actions say what they said before. */
+static bool
+same_actions(const struct page *pg, char **before, size_t n)
+{
+	size_t i;
+
+	if (pg->nactions != n)
+		return false;
+	for (i = 0; i < n; i++)
+		if (strcmp(pg->actions[i].kind == PAGE_ACTION_AREA ? "" : pg->actions[i].label,
+			   before[i]) != 0)
+			return false;
+	return true;
+}
+
 static void
 set_area(struct plain *p, const struct area *a)
 {
+	size_t n = p->mode == MODE_SCREEN ? p->page.nactions : 0, i;
+	char **before = xcalloc(n + 1, sizeof *before);
+
+	/* "Choose your area" becoming "Choose a different area" is no news. */
+	for (i = 0; i < n; i++)
+		before[i] = xstrdup(p->page.actions[i].kind == PAGE_ACTION_AREA ? ""
+				    : p->page.actions[i].label);
 	session_set_area(p->s, a);
 	p->mode = MODE_SCREEN;
 	page_build(&p->page, p->s);
 	sayw(p, "%s", page_area_chosen(&p->page, p->s));
 	if (p->page.contacts.kind != PAGE_CONTACTS_NONE) {
-		/* The contacts are new information; the rest of the screen is not. */
+		/* The contacts are new information; the rest of the screen is
+		   not, nor are the numbers heard a moment ago when they still
+		   hold (r repeats the whole screen). */
 		print_contacts(p);
-		print_actions(p);
+		if (!same_actions(&p->page, before, n))
+			print_actions(p);
 		fputc('\n', p->out);
 	}
+	for (i = 0; i < n; i++)
+		free(before[i]);
+	free(before);
 }
 
 static bool

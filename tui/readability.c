@@ -326,6 +326,10 @@ screen_contains(const struct screen *s, const char *needle, bool fold)
 	for (i = 0; i < s->nchoices; i++)
 		if (contains(s->choices[i].label.en, needle, fold))
 			return true;
+	for (i = 0; i < s->nsummary; i++)
+		if (contains(s->summary[i].text.en, needle, fold)
+		    || contains(s->summary[i].dated.en, needle, fold))
+			return true;
 	return false;
 }
 
@@ -417,6 +421,11 @@ readability_check(const struct guide *g, enum diag_level level, struct diags *d,
 		struct sentence_ctx c = { NULL, level, d, r, rs };
 
 		rs->screen = s;
+		/* The summary is read first: its lines are measured like the body. */
+		for (j = 0; j < s->nsummary; j++) {
+			c.t = &s->summary[j].text;
+			count_item(c.t, &c);
+		}
 		for (j = 0; j < s->nbody; j++)
 			for (k = 0; k < s->body[j].nitems; k++) {
 				c.t = &s->body[j].items[k];

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "check.h"
 #include "coverage.h"
 #include "dates.h"
 #include "exit_status.h"
@@ -98,8 +99,12 @@ check_report(const struct guide *g, const char *dir, bool strict, struct diags *
 	diags_print(d, out);
 	/* Reading level after the content's own problems, which may explain it. */
 	diags_init(&rd);
-	if (g != NULL)
+	if (g != NULL) {
+		/* A guide loads without summaries (a fixture, a draft), but the
+		   check insists: every outcome opens with what to do. */
+		check_summaries(g, &rd);
 		reading_report(g, strict, &rd, out);
+	}
 	diags_print(&rd, out);
 	/* Translation problems are printed after the coverage lines they belong to. */
 	diags_init(&td);

@@ -72,24 +72,80 @@ drop_from(struct session *s, size_t i)
 	s->depth = i;
 }
 
-enum session_status
-session_choose(struct session *s, size_t index)
+/* The journey kept aside by session_revisit: forgotten, its dates zeroed. */
+static void
+clear_replay(struct session *s)
 {
-	if (index >= s->current->nchoices)
-		return SESSION_NO_SUCH_CHOICE;
-	push_answer(s, s->current, (struct session_answer){ .choice = index });
-	s->current = s->current->choices[index].target;
-	return SESSION_OK;
+	if (s->replay_answers != NULL)
+		memset(s->replay_answers, 0, s->nreplay * sizeof *s->replay_answers);
+	free(s->replay);
+	free(s->replay_answers);
+	s->replay = NULL;
+	s->replay_answers = NULL;
+	s->nreplay = 0;
+	s->replay_end = NULL;
 }
 
-enum session_status
-session_answer_date(struct session *s, const struct date *d)
+/* A date question is part of "Work out my dates" when the date questions
+   before it were entered from an outcome's "Work out my dates". */
+static void
+settle_dates_return(struct session *s)
 {
-	const struct screen *sc = s->current;
+	size_t k = s->depth;
+
+	s->dates_return = NULL;
+	if (s->current->kind != SCREEN_DATE)
+		return;
+	while (k > 0 && s->history[k - 1]->kind == SCREEN_DATE)
+		k--;
+	if (k > 0 && s->answers[k - 1].dates_from)
+		s->dates_return = s->history[k - 1];
+}
+
+unsigned
+session_marks(const struct session *s)
+{
+	unsigned m = 0;
+	size_t i;
+
+	for (i = 0; i < s->depth; i++)
+		if (s->answers[i].choice < s->history[i]->nchoices)
+			m |= s->history[i]->choices[s->answers[i].choice].marks;
+	return m;
+}
+
+bool
+session_offers(const struct session *s, const struct choice *ch)
+{
+	if (ch->unless & session_marks(s))
+		return false;
+	/* "My council is in the East Midlands but not listed" fits no council
+	   of another region. */
+	if (ch->region != NULL && s->area != NULL && s->area->region != ch->region)
+		return false;
+	return true;
+}
+
+static void
+choose_raw(struct session *s, size_t index)
+{
+	push_answer(s, s->current, (struct session_answer){ .choice = index });
+	s->current = s->current->choices[index].target;
+}
+
+/* Whether the outcome o works a date out of the date key k. */
+static bool
+dates_need(const struct screen *o, enum date_key k)
+{
+	return k == DATE_KEY_LETTER ? o->deadlines != 0 : (o->deadlines & DEADLINE_APPEAL) != 0;
+}
+
+static void
+answer_date_raw(struct session *s, const struct date *d)
+{
+	const struct screen *sc = s->current, *to;
 	struct session_answer a = { .choice = SESSION_NO_CHOICE };
 
-	if (sc->kind != SCREEN_DATE || sc->nchoices == 0)
-		return SESSION_NO_SUCH_CHOICE;
 	if (d != NULL) {
 		a.dated = true;
 		a.date = *d;
@@ -101,8 +157,129 @@ session_answer_date(struct session *s, const struct date *d)
 		s->has_date[sc->stores] = false;
 	}
 	push_answer(s, sc, a);
-	s->current = sc->choices[0].target;
+	/* With the date given, a question may lead elsewhere (a certificate
+	   in hand: no need to ask whether to get one). */
+	to = d != NULL && sc->next_dated != NULL ? sc->next_dated : sc->choices[0].target;
+	if (s->dates_return != NULL && !(d != NULL && sc->next_dated != NULL)
+	    && !(to->kind == SCREEN_DATE && dates_need(s->dates_return, to->stores)
+		 && !s->has_date[to->stores]))
+		to = s->dates_return;
+	if (to->kind != SCREEN_DATE)
+		s->dates_return = NULL;
+	s->current = to;
+}
+
+static void
+work_out_raw(struct session *s, const struct screen *to)
+{
+	const struct screen *from = s->current;
+
+	push_answer(s, from, (struct session_answer){ .choice = SESSION_NO_CHOICE,
+						      .dates_from = true });
+	s->current = to;
+	s->dates_return = from;
+}
+
+static void
+jump_raw(struct session *s, const struct screen *to)
+{
+	push(s, s->current);
+	s->current = to;
+	s->dates_return = NULL;
+}
+
+/* Give the kept-aside answers again while each one's screen is reached
+   and the answer is still offered there (session_revisit). */
+static void
+replay(struct session *s)
+{
+	size_t k = 0, j;
+
+	while (k < s->nreplay) {
+		struct session_answer a;
+		const struct screen *dq;
+
+		for (j = k; j < s->nreplay && s->replay[j] != s->current; j++)
+			;
+		if (j == s->nreplay)
+			break;
+		a = s->replay_answers[j];
+		if (a.dated || a.skipped) {
+			if (s->current->kind != SCREEN_DATE || s->current->nchoices == 0)
+				break;
+			answer_date_raw(s, a.dated ? &a.date : NULL);
+		} else if (a.dates_from) {
+			if ((dq = session_dates_screen(s)) == NULL)
+				break;
+			work_out_raw(s, dq);
+		} else if (a.choice != SESSION_NO_CHOICE) {
+			if (a.choice >= s->current->nchoices
+			    || !session_offers(s, &s->current->choices[a.choice]))
+				break;
+			choose_raw(s, a.choice);
+		} else
+			jump_raw(s, j + 1 < s->nreplay ? s->replay[j + 1] : s->replay_end);
+		k = j + 1;
+	}
+	clear_replay(s);
+}
+
+enum session_status
+session_choose(struct session *s, size_t index)
+{
+	if (index >= s->current->nchoices)
+		return SESSION_NO_SUCH_CHOICE;
+	s->more = false;
+	choose_raw(s, index);
+	replay(s);
 	return SESSION_OK;
+}
+
+enum session_status
+session_answer_date(struct session *s, const struct date *d)
+{
+	const struct screen *sc = s->current;
+
+	if (sc->kind != SCREEN_DATE || sc->nchoices == 0)
+		return SESSION_NO_SUCH_CHOICE;
+	s->more = false;
+	answer_date_raw(s, d);
+	replay(s);
+	return SESSION_OK;
+}
+
+void
+session_more(struct session *s)
+{
+	s->more = true;
+}
+
+const struct screen *
+session_dates_screen(const struct session *s)
+{
+	const struct guide *g = s->guide;
+	size_t i;
+
+	if (s->current->kind != SCREEN_OUTCOME || s->current->deadlines == 0
+	    || s->has_date[DATE_KEY_LETTER])
+		return NULL;
+	for (i = 0; i < g->nscreens; i++)
+		if (g->screens[i].kind == SCREEN_DATE && g->screens[i].stores == DATE_KEY_LETTER
+		    && g->screens[i].nchoices > 0)
+			return &g->screens[i];
+	return NULL;
+}
+
+void
+session_work_out_dates(struct session *s)
+{
+	const struct screen *to = session_dates_screen(s);
+
+	if (to == NULL)
+		return;
+	clear_replay(s);
+	s->more = false;
+	work_out_raw(s, to);
 }
 
 size_t
@@ -128,9 +305,20 @@ session_revisit(struct session *s, size_t i)
 
 	if (i >= s->depth)
 		return SESSION_NO_SUCH_CHOICE;
+	clear_replay(s);
+	s->nreplay = s->depth - i - 1;
+	if (s->nreplay > 0) {
+		s->replay = xcalloc(s->nreplay, sizeof *s->replay);
+		s->replay_answers = xcalloc(s->nreplay, sizeof *s->replay_answers);
+		memcpy(s->replay, s->history + i + 1, s->nreplay * sizeof *s->replay);
+		memcpy(s->replay_answers, s->answers + i + 1, s->nreplay * sizeof *s->replay_answers);
+	}
+	s->replay_end = s->current;
 	sc = s->history[i];
 	drop_from(s, i);
 	s->current = sc;
+	s->more = false;
+	settle_dates_return(s);
 	return SESSION_OK;
 }
 
@@ -143,6 +331,7 @@ session_open(struct session *s, const struct screen *sc, const struct area *a,
 	session_restart(s);
 	s->current = sc;
 	s->area = a;
+	s->dates_return = NULL;
 	for (k = 0; k < DATE_KEY_COUNT; k++) {
 		s->has_date[k] = has[k];
 		s->dates[k] = has[k] ? dates[k] : (struct date){ 0, 0, 0 };
@@ -156,9 +345,12 @@ session_back(struct session *s)
 
 	if (s->depth == 0)
 		return SESSION_AT_START;
+	clear_replay(s);
 	sc = s->history[s->depth - 1];
 	drop_from(s, s->depth - 1);
 	s->current = sc;
+	s->more = false;
+	settle_dates_return(s);
 	return SESSION_OK;
 }
 
@@ -167,8 +359,11 @@ session_restart(struct session *s)
 {
 	if (s->history != NULL)
 		drop_from(s, 0);
+	clear_replay(s);
 	s->depth = 0;
 	s->current = s->guide->start;
+	s->more = false;
+	s->dates_return = NULL;
 }
 
 void
@@ -176,8 +371,9 @@ session_jump(struct session *s, const struct screen *to)
 {
 	if (to == s->current)
 		return;
-	push(s, s->current);
-	s->current = to;
+	clear_replay(s);
+	s->more = false;
+	jump_raw(s, to);
 }
 
 bool
@@ -248,6 +444,9 @@ session_wipe(struct session *s)
 		memset(s->answers, 0, s->cap * sizeof *s->answers);
 	memset(s->dates, 0, sizeof s->dates);
 	memset(s->has_date, 0, sizeof s->has_date);
+	clear_replay(s);
+	s->more = false;
+	s->dates_return = NULL;
 	s->depth = 0;
 	s->area = NULL;
 	s->current = s->guide->start;

@@ -13,6 +13,7 @@ struct session_answer {
 	size_t choice;           /* the choice taken; SESSION_NO_CHOICE: none */
 	bool dated;              /* a date question answered with date */
 	bool skipped;            /* a date question skipped */
+	bool dates_from;         /* an outcome left to work out its dates */
 	struct date date;
 };
 #define SESSION_NO_CHOICE ((size_t)-1)
@@ -28,6 +29,16 @@ struct session {
 	   anywhere; session_forget zeroes them. */
 	bool has_date[DATE_KEY_COUNT];
 	struct date dates[DATE_KEY_COUNT];
+	/* The current screen's body is open ("Tell me more"): any move closes it. */
+	bool more;
+	/* "Work out my dates" from this outcome: the date questions return here. */
+	const struct screen *dates_return;
+	/* "Your answers": the journey after the answer being changed, replayed
+	   while it still applies (session_revisit). */
+	const struct screen **replay;
+	struct session_answer *replay_answers;
+	size_t nreplay;
+	const struct screen *replay_end;
 	/* What a kiosk returns to for the next visitor (session_keep_home). */
 	bool kiosk;
 	const struct area *home_area;
@@ -60,14 +71,30 @@ enum session_status session_answer_date(struct session *s, const struct date *d)
 /* The answers to show on "Your answers": the indexes into history of the
    question and date screens answered, in order; returns how many (up to max). */
 size_t session_answered(const struct session *s, size_t *out, size_t max);
-/* Back to the screen at history index i to answer it again: what came
-   after it is forgotten (its dates too), and the journey goes on from the
-   new answer. */
+/* Back to the screen at history index i to answer it again. What came
+   after it is kept aside: once the new answer is given, each later answer
+   is given again while its screen is reached and it is still offered, so
+   a change that leaves the rest as it was returns to the same outcome with
+   the other answers (and dates) kept. Where the journey goes elsewhere,
+   the rest is forgotten and it goes on from there. */
 enum session_status session_revisit(struct session *s, size_t i);
 /* Open a screen as a journey code names it: no history, this area and
    these dates (has, dates: DATE_KEY_COUNT each). */
 void session_open(struct session *s, const struct screen *sc, const struct area *a,
 		  const bool *has, const struct date *dates);
+
+/* The journey marks the answers so far have left (guide.h). */
+unsigned session_marks(const struct session *s);
+/* Whether choice ch of the current screen fits the journey: its marks and,
+   for a choice about one region, the area chosen. */
+bool session_offers(const struct session *s, const struct choice *ch);
+/* Open the current screen's body (its summary stays first). */
+void session_more(struct session *s);
+/* The date question "Work out my dates" leads to from the current outcome,
+   or NULL: only on an outcome with deadlines and no decision letter date. */
+const struct screen *session_dates_screen(const struct session *s);
+/* Go to it; the date questions then return to this outcome. */
+void session_work_out_dates(struct session *s);
 
 /* Whether a screen lists contacts for the chosen area. */
 bool session_lists_contacts(const struct screen *sc);
