@@ -304,6 +304,10 @@ draw_add_dates(struct cv *v)
 		draw_add_blank(v);
 		draw_add_text(v, term_text(v, pg->code_line), CV_STYLE_NOTE, 0, 0, -1);
 	}
+	/* In a kiosk the visitor leaves with nothing else: the summary as a
+	   code for a phone, as tall as the text area allows. */
+	if (pg->code_line != NULL && v->o->kiosk)
+		qr_summary(v, pg, (int)draw_body_rows() - 2, draw_add_owned);
 }
 
 static int

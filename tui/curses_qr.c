@@ -1,4 +1,4 @@
-/* curses_qr.c: take-away QR codes for a provider card: the phone number and the web address, side by side where they fit. */
+/* curses_qr.c: take-away QR codes: a provider card's phone number and web address, and an outcome's summary for a kiosk visitor. */
 #include <config.h>
 
 #include <stdlib.h>
@@ -6,6 +6,7 @@
 
 #include "curses_view.h"
 #include "lang.h"
+#include "page.h"
 #include "qr.h"
 #include "xalloc.h"
 
@@ -102,4 +103,80 @@ qr_card(struct cv *v, const struct provider *p, int max_rows,
 	qr_text_free(&codes[0]);
 	if (n == 2)
 		qr_text_free(&codes[1]);
+}
+
+/*
+ * The summary a kiosk visitor takes away from an outcome by phone: what to
+ * do (the page's title), by when (the dates worked out for them), with whom
+ * (the first contact of the area's first provider) and the journey code
+ * that reopens the page. A phone shows it as text it can keep.
+ *
+ * A phone's camera reads a code drawn in a terminal's cells reliably up to
+ * version 12 or so (65 modules), so the text is kept within QR_SUMMARY_MAX
+ * bytes, which version 12 holds at level M: the code always, then the
+ * title, the dates and the contact as long as they fit, in that order of
+ * need. The contact is its name and its first number or address alone.
+ */
+#define QR_SUMMARY_MAX 280
+
+static bool
+summary_add(char *buf, size_t *len, const char *line, size_t reserve)
+{
+	size_t n = strlen(line);
+
+	if (*len + n + 1 + reserve > QR_SUMMARY_MAX)
+		return false;
+	memcpy(buf + *len, line, n);
+	buf[*len + n] = '\n';
+	*len += n + 1;
+	buf[*len] = '\0';
+	return true;
+}
+
+char *
+qr_summary_text(const struct page *pg)
+{
+	char buf[QR_SUMMARY_MAX + 1];
+	size_t len = 0, k, reserve;
+	const struct card *c = pg->contacts.ncards > 0 ? &pg->contacts.cards[0] : NULL;
+
+	if (pg->code_line == NULL)
+		return NULL;
+	reserve = strlen(pg->code_line);
+	if (reserve > QR_SUMMARY_MAX)
+		return NULL;
+	buf[0] = '\0';
+	summary_add(buf, &len, pg->title, reserve);
+	for (k = 0; k < pg->ndeadlines; k++)
+		summary_add(buf, &len, pg->deadlines[k].what, reserve);
+	if (c != NULL && c->npoints > 0) {
+		char *who;
+
+		xasprintf(&who, "%s: %s", c->name, c->points[0].point->value);
+		summary_add(buf, &len, who, reserve);
+		free(who);
+	}
+	memcpy(buf + len, pg->code_line, reserve);
+	buf[len + reserve] = '\0';
+	return xstrdup(buf);
+}
+
+void
+qr_summary(struct cv *v, const struct page *pg, int max_rows,
+	   void (*add)(struct cv *v, char *text, enum cv_style style))
+{
+	enum qr_style style = v->t.utf8 ? QR_HALF_BLOCKS : QR_ASCII;
+	struct qr_text code;
+	char *text;
+	size_t row;
+
+	if (!qr_available() || max_rows < 8 || (text = qr_summary_text(pg)) == NULL)
+		return;
+	if (qr_render(text, style, true, COLS - 4, max_rows, &code) == 0) {
+		add(v, xstrdup(_("Scan to keep this summary on your phone:")), CV_STYLE_NOTE);
+		for (row = 0; row < code.nlines; row++)
+			add(v, xstrdup(code.lines[row]), CV_STYLE_QR);
+		qr_text_free(&code);
+	}
+	free(text);
 }
