@@ -22,9 +22,10 @@ code=$(printf '1\n1\n5\n10/03/2027\n20/04/2027\n2\na\nRutland\nr\n' |
 summary() {
 	lang=$1
 	shift
-	# Tall enough for the whole code on the first page, under the dates.
-	tty_start 140 100 xterm-256color --kiosk --lang="$lang" --code="$code"
+	# The code comes last, after the choices: at the end of the page.
+	tty_start 140 60 xterm-256color --kiosk --lang="$lang" --code="$code"
 	tty_wait "$code"
+	tty_keys End
 	tty_wait "$CAPTION"
 	found=
 	for try in 1 2 3 4 5; do
@@ -62,7 +63,7 @@ summary pl "$d1" "$d2" 'Global Mediation Ltd: 0800 064 4488'
 [ "$(wc -c <"$WORK/decoded")" -le 282 ] || fail "pl: the summary is $(wc -c <"$WORK/decoded") bytes"
 
 # Only in a kiosk: the same page on an adviser's terminal has no summary code.
-tty_start 140 100 xterm-256color --lang=en --code="$code"
+tty_start 140 60 xterm-256color --lang=en --code="$code"
 tty_wait "$code"
 tty_keys End
 sleep 0.3

@@ -304,10 +304,6 @@ draw_add_dates(struct cv *v)
 		draw_add_blank(v);
 		draw_add_text(v, term_text(v, pg->code_line), CV_STYLE_NOTE, 0, 0, -1);
 	}
-	/* In a kiosk the visitor leaves with nothing else: the summary as a
-	   code for a phone, as tall as the text area allows. */
-	if (pg->code_line != NULL && v->o->kiosk)
-		qr_summary(v, pg, (int)draw_body_rows() - 2, draw_add_owned);
 }
 
 static int
@@ -417,6 +413,13 @@ draw_layout_screen(struct cv *v)
 	draw_add_blank(v);
 	for (i = 0; i < v->doc.page.nactions; i++)
 		draw_add_item(v, term_text(v, v->doc.page.actions[i].label), prefix);
+	/* In a kiosk the visitor leaves with nothing on paper: the outcome's
+	   summary as a code for a phone, last, so it never pushes the words or
+	   the choices out of view, and as tall as the text area allows. */
+	if (v->o->kiosk && v->doc.page.code_line != NULL) {
+		draw_add_blank(v);
+		qr_summary(v, &v->doc.page, (int)draw_body_rows() - 2, draw_add_owned);
+	}
 	draw_fold(v, body_from);
 
 	if (v->doc.nitems == 0)
