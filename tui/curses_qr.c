@@ -173,6 +173,8 @@ qr_summary(struct cv *v, const struct page *pg, int max_rows,
 	if (!qr_available() || max_rows < 8 || (text = qr_summary_text(pg)) == NULL)
 		return;
 	if (qr_render(text, style, true, COLS - 4, max_rows, &code) == 0) {
+		/* TRANSLATORS: above a QR code that carries what to do, the
+		   dates, a contact and the journey code, as text. */
 		add(v, xstrdup(_("Scan to keep this summary on your phone:")), CV_STYLE_NOTE);
 		for (row = 0; row < code.nlines; row++)
 			add(v, xstrdup(code.lines[row]), CV_STYLE_QR);

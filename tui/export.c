@@ -842,6 +842,8 @@ export_page_html(const struct session *s, FILE *out)
 	for (k = 0; k < pg.nactions; k++) {
 		if (pg.actions[k].kind != PAGE_ACTION_CHOICE)
 			continue;
+		/* TRANSLATORS: on a printed page, before the titles of what the
+		   guide explains further ("How the appeal deadline works"). */
 		if (more++ == 0)
 			html_ui(out, "<p class=\"more\">", N_("More in the guide, opened with the journey code: "), "");
 		else
