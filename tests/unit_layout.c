@@ -360,37 +360,21 @@ test_tokens_whole(void)
 	layout_free(&l);
 }
 
-/* Every string of the shipped content a view wraps, at every width from 12
-   to 100 columns: screen texts, provider cards (their "Phone: ..." lines,
-   notes, hours and "Source: ..." lines) and each area's contacts. */
+/* Every string a view wraps, in the current language. */
 static void
-test_tokens_in_content(void)
+check_content_strings(const struct guide *g)
 {
-	const char *top = getenv("TOP_SRCDIR");
-	struct diags d;
-	struct guide *g;
-	char *dir;
 	size_t i, b, k;
 
-	xasprintf(&dir, "%s/content", top != NULL ? top : ".");
-	diags_init(&d);
-	g = guide_load(dir, &d);
-	CHECK(g != NULL);
-	if (g == NULL) {
-		diags_print(&d, stderr);
-		goto out;
-	}
-	lang_set("en");
-	tokens_checked = tokens_too_wide = 0;
 	for (i = 0; i < g->nscreens; i++) {
 		const struct screen *sc = &g->screens[i];
 
-		check_tokens_all_widths(sc->title.en);
+		check_tokens_all_widths(tr(&sc->title));
 		for (b = 0; b < sc->nbody; b++)
 			for (k = 0; k < sc->body[b].nitems; k++)
-				check_tokens_all_widths(sc->body[b].items[k].en);
+				check_tokens_all_widths(tr(&sc->body[b].items[k]));
 		for (k = 0; k < sc->nchoices; k++)
-			check_tokens_all_widths(sc->choices[k].label.en);
+			check_tokens_all_widths(sc->choices[k].label.en != NULL ? tr(&sc->choices[k].label) : NULL);
 	}
 	for (i = 0; i < g->nsources; i++)
 		check_tokens_all_widths(g->sources[i].title.en);
@@ -423,6 +407,36 @@ test_tokens_in_content(void)
 		}
 		page_free(&pg);
 	}
+}
+
+/* Every string of the shipped content a view wraps, in English, Polish and
+   Romanian, at every width from 12 to 100 columns: screen texts, provider cards (their "Phone: ..." lines,
+   notes, hours and "Source: ..." lines) and each area's contacts. */
+static void
+test_tokens_in_content(void)
+{
+	const char *top = getenv("TOP_SRCDIR");
+	struct diags d;
+	static const char *const langs[] = { "en", "pl", "ro" };
+	struct guide *g;
+	char *dir;
+	size_t li;
+
+	xasprintf(&dir, "%s/content", top != NULL ? top : ".");
+	diags_init(&d);
+	g = guide_load(dir, &d);
+	CHECK(g != NULL);
+	if (g == NULL) {
+		diags_print(&d, stderr);
+		goto out;
+	}
+	lang_init(BUILD_LOCALEDIR, "en");
+	tokens_checked = tokens_too_wide = 0;
+	for (li = 0; li < sizeof langs / sizeof langs[0]; li++) {
+		CHECK(lang_set(langs[li]));
+		check_content_strings(g);
+	}
+	lang_set("en");
 	/* The content has hundreds of addresses and numbers: if the patterns
 	   found few, they (not the layout) are wrong. */
 	CHECK(tokens_checked > 10000);
