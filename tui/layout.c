@@ -185,9 +185,7 @@ wrap(struct layout *l, const char *text, size_t len, const char *breaks,
 			run_width = 0;
 		}
 		if (run_width + w > width - indent && content_end > line_start) {
-			size_t resume;
-
-			size_t cut = i;
+			size_t resume, cut = i;
 
 			/* Inside an address that fits a line: cut before it. */
 			while (cut > line_start && breaks[cut] == BREAK_IN_TOKEN)
