@@ -341,6 +341,12 @@ test_tokens_whole(void)
 	layout_wrap(&l, cases[0], strlen(cases[0]), 40, 0, 0);
 	CHECK_INT(l.count, 2);
 	CHECK(l.count == 2 && strncmp(l.lines[1].text, "www.globalmediation.co.uk/DARS.", 31) == 0);
+	/* The full stop that ends the sentence goes with the address, not
+	   alone onto a line of its own, when the two fit. */
+	layout_clear(&l);
+	layout_wrap(&l, cases[0], strlen(cases[0]), 31, 0, 0);
+	CHECK_INT(l.count, 2);
+	CHECK(l.count == 2 && l.lines[1].len == 31);
 	/* A sentence's full stop after an address may still go with it. */
 	layout_clear(&l);
 	layout_wrap(&l, cases[1], strlen(cases[1]), 30, 0, 0);

@@ -381,7 +381,7 @@ protect_tokens(const char *text, size_t len, char *breaks, int room)
 	size_t i = 0;
 
 	while (i < len) {
-		size_t n = 0, k;
+		size_t n = 0, k, glued;
 		bool word_start = i == 0 || !(is_addr_char((unsigned char)text[i - 1])
 					      || (unsigned char)text[i - 1] >= 0x80);
 
@@ -393,6 +393,13 @@ protect_tokens(const char *text, size_t len, char *breaks, int room)
 			i++;
 			continue;
 		}
+		/* The punctuation that closes it ("uk." or "4488),") goes with it
+		   when both fit, so no full stop is left alone on a line. */
+		glued = n;
+		while (i + glued < len && strchr(".,:;!?)]'\"", text[i + glued]) != NULL && text[i + glued] != '\0')
+			glued++;
+		if (glued > n && layout_width(text + i, glued) <= room)
+			n = glued;
 		if (layout_width(text + i, n) <= room)
 			for (k = i + 1; k < i + n; k++)
 				breaks[k] = BREAK_IN_TOKEN;
