@@ -1,6 +1,8 @@
 /* curses_qr.c: take-away QR codes: a provider card's phone number and web address, and an outcome's summary for a kiosk visitor. */
 #include <config.h>
 
+#include <stdbool.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -108,57 +110,71 @@ qr_card(struct cv *v, const struct provider *p, int max_rows,
 /*
  * The summary a kiosk visitor takes away from an outcome by phone: what to
  * do (the page's title), by when (the dates worked out for them), with whom
- * (the first contact of the area's first provider) and the journey code
+ * (the first contact of the first of the area's providers that has one) and
+ * the journey code
  * that reopens the page. A phone shows it as text it can keep.
  *
  * A phone's camera reads a code drawn in a terminal's cells reliably up to
  * version 12 or so (65 modules), so the text is kept within QR_SUMMARY_MAX
- * bytes, which version 12 holds at level M: the code always, then the
- * title, the dates and the contact as long as they fit, in that order of
- * need. The contact is its name and its first number or address alone.
+ * bytes, which version 12 holds at level M. The code always goes in; then,
+ * in order of need, the dates (each says what to do and by when), the
+ * contact (its name and its phone number or shortest address) and the title, each as
+ * long as it fits; they are written title first.
  */
 #define QR_SUMMARY_MAX 280
-
-static bool
-summary_add(char *buf, size_t *len, const char *line, size_t reserve)
-{
-	size_t n = strlen(line);
-
-	if (*len + n + 1 + reserve > QR_SUMMARY_MAX)
-		return false;
-	memcpy(buf + *len, line, n);
-	buf[*len + n] = '\n';
-	*len += n + 1;
-	buf[*len] = '\0';
-	return true;
-}
 
 char *
 qr_summary_text(const struct page *pg)
 {
-	char buf[QR_SUMMARY_MAX + 1];
-	size_t len = 0, k, reserve;
-	const struct card *c = pg->contacts.ncards > 0 ? &pg->contacts.cards[0] : NULL;
+	const struct card *c = NULL;
+	size_t left = QR_SUMMARY_MAX, k, n;
+	bool *date_in;
+	char *who = NULL, *out, *p;
+	bool who_in = false, title_in;
 
-	if (pg->code_line == NULL)
+	if (pg->code_line == NULL || strlen(pg->code_line) > left)
 		return NULL;
-	reserve = strlen(pg->code_line);
-	if (reserve > QR_SUMMARY_MAX)
-		return NULL;
-	buf[0] = '\0';
-	summary_add(buf, &len, pg->title, reserve);
+	/* The main contact: the first provider with a way to reach it. */
+	for (k = 0; k < pg->contacts.ncards && c == NULL; k++)
+		if (pg->contacts.cards[k].npoints > 0)
+			c = &pg->contacts.cards[k];
+	left -= strlen(pg->code_line);
+	date_in = xcalloc(pg->ndeadlines + 1, sizeof *date_in);
 	for (k = 0; k < pg->ndeadlines; k++)
-		summary_add(buf, &len, pg->deadlines[k].what, reserve);
-	if (c != NULL && c->npoints > 0) {
-		char *who;
+		if ((n = strlen(pg->deadlines[k].what) + 1) <= left) {
+			date_in[k] = true;
+			left -= n;
+		}
+	if (c != NULL) {
+		/* Its first phone number, or else its shortest address: some
+		   web addresses would crowd out everything else. */
+		const char *how = c->points[0].point->value;
 
-		xasprintf(&who, "%s: %s", c->name, c->points[0].point->value);
-		summary_add(buf, &len, who, reserve);
-		free(who);
+		for (k = 1; k < c->npoints && c->points[0].kind != CARD_PHONE; k++)
+			if (strlen(c->points[k].point->value) < strlen(how))
+				how = c->points[k].point->value;
+		xasprintf(&who, "%s: %s", c->name, how);
+		/* An address too long for the code: the name alone says whom. */
+		if (strlen(who) + 1 > left)
+			strcpy(who, c->name);
+		if ((n = strlen(who) + 1) <= left) {
+			who_in = true;
+			left -= n;
+		}
 	}
-	memcpy(buf + len, pg->code_line, reserve);
-	buf[len + reserve] = '\0';
-	return xstrdup(buf);
+	title_in = strlen(pg->title) + 1 <= left;
+	out = p = xmalloc(QR_SUMMARY_MAX + 1);
+	if (title_in)
+		p += sprintf(p, "%s\n", pg->title);
+	for (k = 0; k < pg->ndeadlines; k++)
+		if (date_in[k])
+			p += sprintf(p, "%s\n", pg->deadlines[k].what);
+	if (who_in)
+		p += sprintf(p, "%s\n", who);
+	strcpy(p, pg->code_line);
+	free(who);
+	free(date_in);
+	return out;
 }
 
 void
