@@ -129,7 +129,7 @@ kill -STOP "$SD_PID"
 tty_keys 2
 tty_wait "$second"
 tty_keys Down Down r b
-tty_wait "$(grep -m 1 '^11\. ' "$WORK/plain" | sed 's/^11\. //')"
+tty_wait "$(grep -m 1 '^9\. ' "$WORK/plain" | sed 's/^9\. //')"
 tty_keys q y
 i=0
 while [ ! -f "$WORK/status" ] && [ $i -lt 60 ]; do sleep 0.05; i=$((i + 1)); done

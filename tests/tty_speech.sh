@@ -93,7 +93,7 @@ tty_keys 2
 until_log grep -q -F 'Still there?' || fail "kiosk: \"Still there?\" is not said"
 grep -F 'Still there?' "$LOG" | grep -q 'start again for the next person' || fail "kiosk: the countdown is not said with the question"
 # The reset: the first screen again, in silence.
-tty_wait "$(label 11)"
+tty_wait "$(label 9)"
 quiet=$(lines)
 sleep 1.5
 [ "$(lines)" -eq "$quiet" ] || fail "kiosk: something was said after the idle reset: $(tail -n 1 "$LOG")"
@@ -105,9 +105,9 @@ until_log sh -c "tail -n 3 | grep -q '^<speak>$title<break'" || fail "kiosk: the
 # The plain view's kiosk: the same silence after its reset.
 rm -f "$LOG"
 tty_start 100 40 xterm --plain --lang=en --config="$WORK/kiosk.conf" --speak-log="$LOG"
-tty_wait 'Choose 1 to 11'
+tty_wait 'Choose 1 to 9'
 until_log grep -q "^<speak>$title<break" || fail "plain kiosk: the first screen is not said"
-until_log grep -q '^<speak>Choose 1 to 11' || fail "plain kiosk: the prompt is not said"
+until_log grep -q '^<speak>Choose 1 to 9' || fail "plain kiosk: the prompt is not said"
 tty_keys 2 Enter
 until_log grep -q -F 'Still there?' || fail "plain kiosk: \"Still there?\" is not said"
 said=$(grep -n -F 'Still there?' "$LOG" | tail -n 1 | cut -d: -f1)

@@ -1,12 +1,18 @@
 /* unit_layout.c: display widths and wrapping for every script, at every width. */
 #include <config.h>
 
+#include <regex.h>
 #include <stdbool.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <time.h>
 #include <unistr.h>
 
+#include "guide.h"
+#include "lang.h"
 #include "layout.h"
+#include "page.h"
+#include "report.h"
 #include "unit.h"
 
 /* Non-space bytes of s, in order: wrapping may only drop spaces and newlines. */
@@ -203,13 +209,261 @@ test_reuse_and_speed(void)
 	CHECK(l.lines == NULL && l.count == 0 && l.cap == 0);
 }
 
+/* ---- No break inside a web address, an e-mail address or a phone number ----
+   The tokens are found here by regular expressions of their own, not by
+   layout.c's scanner, so the two must agree for the test to pass. */
+
+static const char *const token_patterns[] = {
+	/* Web addresses: with a scheme, with www., or a bare British or
+	   generic domain; a full stop or bracket after one ends the sentence. */
+	"(https?://|www\\.)[^ ()<>\"]*[^ ()<>\".,;:!?]",
+	"[A-Za-z0-9][A-Za-z0-9-]*(\\.[A-Za-z0-9-]+)*\\.(uk|com|org|net)(/[^ ()<>\"]*[^ ()<>\".,;:!?])?",
+	/* E-mail addresses. */
+	"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+",
+	/* UK phone numbers: 0300 123 4567, (028) 9072 6060, 01422 266141,
+	   0207 359-3635, 03330062835, +44 20 7946 0000. */
+	"(\\(0[0-9]{2,4}\\)|0[0-9]{2,4})[ -]?[0-9]{3,4}[ -]?[0-9]{3,6}",
+	"\\+44 ?(\\(0\\))?[0-9]{2,4} ?[0-9]{3,4} ?[0-9]{3,4}",
+};
+#define NPATTERNS (sizeof token_patterns / sizeof token_patterns[0])
+static regex_t token_re[NPATTERNS];
+static int tokens_checked, tokens_too_wide;
+
+/* Every token of text: its start and end, the longest match wherever two
+   overlap (a bare domain inside a full address is that address's part). */
+struct span { size_t s, e; };
+
+static size_t
+find_tokens(const char *text, struct span *out, size_t max)
+{
+	size_t p, n = 0, i, j, kept = 0;
+
+	for (p = 0; p < NPATTERNS; p++) {
+		const char *at = text;
+		regmatch_t m;
+
+		while (n < max && regexec(&token_re[p], at, 1, &m, at == text ? 0 : REG_NOTBOL) == 0
+		       && m.rm_eo > m.rm_so) {
+			out[n].s = (size_t)(at - text) + (size_t)m.rm_so;
+			out[n].e = (size_t)(at - text) + (size_t)m.rm_eo;
+			at = text + out[n].e;
+			n++;
+		}
+	}
+	for (i = 0; i < n; i++) {
+		bool inside = false;
+
+		for (j = 0; j < n; j++)
+			if (j != i && out[j].s <= out[i].s && out[j].e >= out[i].e
+			    && out[j].e - out[j].s > out[i].e - out[i].s)
+				inside = true;
+		if (!inside)
+			out[kept++] = out[i];
+	}
+	return kept;
+}
+
+/* Every token of text against one wrapping: no line may start inside one
+   that fits the line whole. */
+static void
+check_tokens_whole(const char *text, int width, int first, int rest)
+{
+	struct layout l = { 0 };
+	struct span tok[64];
+	size_t t, n, i;
+	int room = width - (first > rest ? first : rest);
+
+	layout_wrap(&l, text, strlen(text), width, first, rest);
+	n = find_tokens(text, tok, 64);
+	for (t = 0; t < n; t++) {
+		size_t s = tok[t].s, e = tok[t].e;
+		bool bad = false;
+
+		if (layout_width(text + s, e - s) > room) {
+			tokens_too_wide++;
+			continue;
+		}
+		tokens_checked++;
+		for (i = 1; i < l.count; i++) {
+			size_t start = (size_t)(l.lines[i].text - text);
+
+			if (start > s && start < e)
+				bad = true;
+		}
+		CHECK(!bad);
+		if (bad)
+			UNIT_FAIL_("width %d: \"%.*s\" broken in \"%s\"", width,
+				   (int)(e - s), text + s, text);
+	}
+	layout_free(&l);
+}
+
+static void
+check_tokens_all_widths(const char *text)
+{
+	int w;
+
+	if (text == NULL || *text == '\0')
+		return;
+	for (w = 12; w <= 100; w++) {
+		check_tokens_whole(text, w, 0, 0);
+		if (w % 7 == 0)
+			check_tokens_whole(text, w, 2, 4);
+	}
+}
+
+static void
+compile_patterns(void)
+{
+	size_t p;
+
+	for (p = 0; p < NPATTERNS; p++)
+		CHECK(regcomp(&token_re[p], token_patterns[p], REG_EXTENDED) == 0);
+}
+
+/* The two the issue names, and each kind at the width that used to split it. */
+static void
+test_tokens_whole(void)
+{
+	static const char *const cases[] = {
+		"Phone 028 9072 6060, or see www.globalmediation.co.uk/DARS.",
+		"IPSEA's guide to mediation, on ipsea.org.uk, says what happens next.",
+		"Write to the team at send.mediation@example.org.uk or phone 0300 123 4567 on a weekday.",
+		"From abroad call +44 20 7946 0000; in Northern Ireland call (028) 9072 6060.",
+		"Read https://www.example.org.uk/send/mediation-and-disagreement-resolution?area=rutland first.",
+	};
+	struct layout l = { 0 };
+	size_t i;
+
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++)
+		check_tokens_all_widths(cases[i]);
+	/* The regression itself: at 40 columns the address is whole on a line. */
+	layout_wrap(&l, cases[0], strlen(cases[0]), 40, 0, 0);
+	CHECK_INT(l.count, 2);
+	CHECK(l.count == 2 && strncmp(l.lines[1].text, "www.globalmediation.co.uk/DARS.", 31) == 0);
+	/* The full stop that ends the sentence goes with the address, not
+	   alone onto a line of its own, when the two fit. */
+	layout_clear(&l);
+	layout_wrap(&l, cases[0], strlen(cases[0]), 31, 0, 0);
+	CHECK_INT(l.count, 2);
+	CHECK(l.count == 2 && l.lines[1].len == 31);
+	/* A sentence's full stop after an address may still go with it. */
+	layout_clear(&l);
+	layout_wrap(&l, cases[1], strlen(cases[1]), 30, 0, 0);
+	CHECK(l.count >= 2 && strstr(l.lines[0].text, "ipsea.org.uk") != NULL);
+	/* Longer than the line: it is broken rather than overflowing, and
+	   every line stays within the width. */
+	layout_clear(&l);
+	layout_wrap(&l, cases[4], strlen(cases[4]), 20, 0, 0);
+	CHECK(l.count >= 4);
+	for (i = 0; i < l.count; i++)
+		CHECK(l.lines[i].width <= 20);
+	/* A number in brackets: the brackets may go to the next line with it,
+	   never the number split from its brackets' inside. */
+	layout_clear(&l);
+	layout_wrap(&l, "Call them (0800 064 4488) today", 31, 16, 0, 0);
+	CHECK(l.count >= 2 && strncmp(l.lines[1].text, "(0800 064 4488)", 15) == 0);
+	layout_free(&l);
+}
+
+/* Every string a view wraps, in the current language. */
+static void
+check_content_strings(const struct guide *g)
+{
+	size_t i, b, k;
+
+	for (i = 0; i < g->nscreens; i++) {
+		const struct screen *sc = &g->screens[i];
+
+		check_tokens_all_widths(tr(&sc->title));
+		for (b = 0; b < sc->nbody; b++)
+			for (k = 0; k < sc->body[b].nitems; k++)
+				check_tokens_all_widths(tr(&sc->body[b].items[k]));
+		for (k = 0; k < sc->nchoices; k++)
+			check_tokens_all_widths(sc->choices[k].label.en != NULL ? tr(&sc->choices[k].label) : NULL);
+	}
+	for (i = 0; i < g->nsources; i++)
+		check_tokens_all_widths(g->sources[i].title.en);
+	for (i = 0; i < g->nproviders; i++) {
+		struct page pg = { 0 };
+		struct card c;
+
+		page_card(&pg, &c, &g->providers[i], NULL);
+		check_tokens_all_widths(c.name);
+		check_tokens_all_widths(c.services);
+		for (k = 0; k < c.npoints; k++) {
+			check_tokens_all_widths(c.points[k].line);
+			check_tokens_all_widths(c.points[k].note);
+			check_tokens_all_widths(c.points[k].source);
+		}
+		check_tokens_all_widths(c.hours);
+		check_tokens_all_widths(c.source);
+		card_free(&c);
+		page_free(&pg);
+	}
+	for (i = 0; i < g->nareas; i++) {
+		struct page pg = { 0 };
+
+		page_contacts_for(&pg, g, &g->areas[i], NULL);
+		check_tokens_all_widths(pg.contacts.heading);
+		check_tokens_all_widths(pg.contacts.message);
+		for (k = 0; k < pg.contacts.ncards; k++) {
+			check_tokens_all_widths(pg.contacts.cards[k].link_note);
+			check_tokens_all_widths(pg.contacts.cards[k].link_source);
+		}
+		page_free(&pg);
+	}
+}
+
+/* Every string of the shipped content a view wraps, in English, Polish and
+   Romanian, at every width from 12 to 100 columns: screen texts, provider cards (their "Phone: ..." lines,
+   notes, hours and "Source: ..." lines) and each area's contacts. */
+static void
+test_tokens_in_content(void)
+{
+	const char *top = getenv("TOP_SRCDIR");
+	struct diags d;
+	static const char *const langs[] = { "en", "pl", "ro" };
+	struct guide *g;
+	char *dir;
+	size_t li;
+
+	xasprintf(&dir, "%s/content", top != NULL ? top : ".");
+	diags_init(&d);
+	g = guide_load(dir, &d);
+	CHECK(g != NULL);
+	if (g == NULL) {
+		diags_print(&d, stderr);
+		goto out;
+	}
+	lang_init(BUILD_LOCALEDIR, "en");
+	tokens_checked = tokens_too_wide = 0;
+	for (li = 0; li < sizeof langs / sizeof langs[0]; li++) {
+		CHECK(lang_set(langs[li]));
+		check_content_strings(g);
+	}
+	lang_set("en");
+	/* The content has hundreds of addresses and numbers: if the patterns
+	   found few, they (not the layout) are wrong. */
+	CHECK(tokens_checked > 10000);
+	fprintf(stderr, "addresses and numbers checked whole: %d; too wide for the line: %d\n",
+		tokens_checked, tokens_too_wide);
+	guide_free(g);
+out:
+	diags_free(&d);
+	free(dir);
+}
+
 int
 main(void)
 {
+	compile_patterns();
 	UNIT_CASE(test_widths);
 	UNIT_CASE(test_fit);
 	UNIT_CASE(test_wrap_lines);
 	UNIT_CASE(test_properties);
 	UNIT_CASE(test_reuse_and_speed);
+	UNIT_CASE(test_tokens_whole);
+	UNIT_CASE(test_tokens_in_content);
 	UNIT_DONE();
 }

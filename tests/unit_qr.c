@@ -9,7 +9,13 @@
 #include <qrencode.h>
 #endif
 
+#include "curses_view.h"
+#include "guide.h"
+#include "lang.h"
+#include "page.h"
 #include "qr.h"
+#include "report.h"
+#include "session.h"
 #include "unit.h"
 #include "xalloc.h"
 
@@ -282,6 +288,96 @@ screen_pbm(void)
 	return fflush(stdout) == 0 ? 0 : 1;
 }
 
+#if HAVE_QRENCODE
+/* The kiosk's summary code for every outcome of the shipped content, with
+   dates given, for every area, in every language: within version 12 at
+   level M (what a camera reads off a screen), the journey code and the
+   family's dates always in it. */
+static void
+test_summary_sizes(void)
+{
+	static const char *const langs[] = { "en", "pl", "ro" };
+	const char *top = getenv("TOP_SRCDIR");
+	struct diags d;
+	struct guide *g;
+	char *dir;
+	size_t li, i, a;
+	int pages = 0, with_cards = 0, with_contact = 0, biggest = 0, worst_version = 0;
+	bool has[DATE_KEY_COUNT] = { true, true };
+	struct date dates[DATE_KEY_COUNT] = { { 2027, 3, 10 }, { 2027, 4, 20 } };
+
+	xasprintf(&dir, "%s/content", top != NULL ? top : ".");
+	diags_init(&d);
+	g = guide_load(dir, &d);
+	CHECK(g != NULL);
+	if (g == NULL) {
+		diags_print(&d, stderr);
+		goto out;
+	}
+	lang_init(BUILD_LOCALEDIR, "en");
+	for (li = 0; li < sizeof langs / sizeof langs[0]; li++) {
+		CHECK(lang_set(langs[li]));
+		for (i = 0; i < g->nscreens; i++) {
+			const struct screen *sc = &g->screens[i];
+
+			if (sc->kind != SCREEN_OUTCOME)
+				continue;
+			for (a = 0; a <= g->nareas; a++) {
+				struct session s;
+				struct page pg = { 0 };
+				char *text;
+				size_t k;
+				QRcode *qr;
+
+				session_init(&s, g, NULL);
+				session_open(&s, sc, a < g->nareas ? &g->areas[a] : NULL, has, dates);
+				page_build(&pg, &s);
+				text = qr_summary_text(&pg);
+				CHECK(text != NULL);
+				if (text != NULL) {
+					pages++;
+					CHECK(strlen(text) <= 280);
+					if ((int)strlen(text) > biggest)
+						biggest = (int)strlen(text);
+					CHECK(strstr(text, pg.code_line) != NULL);
+					for (k = 0; k < pg.ndeadlines; k++)
+						if (strstr(text, pg.deadlines[k].what) == NULL)
+							UNIT_FAIL_("%s %s: no date \"%s\"", langs[li], sc->id,
+								   pg.deadlines[k].what);
+					for (k = 0; k < pg.contacts.ncards; k++)
+						if (pg.contacts.cards[k].npoints > 0)
+							break;
+					if (k < pg.contacts.ncards) {
+						with_cards++;
+						if (strstr(text, pg.contacts.cards[k].name) != NULL)
+							with_contact++;
+						else if (getenv("SHOW_DROPPED") != NULL)
+							fprintf(stderr, "--- %s %s (%zu bytes)\n%s\n", langs[li],
+								sc->id, strlen(text), text);
+					}
+					qr = QRcode_encodeString(text, 0, QR_ECLEVEL_M, QR_MODE_8, 1);
+					CHECK(qr != NULL && qr->version <= 12);
+					if (qr != NULL && qr->version > worst_version)
+						worst_version = qr->version;
+					QRcode_free(qr);
+					free(text);
+				}
+				page_free(&pg);
+				session_free(&s);
+			}
+		}
+	}
+	CHECK(pages > 1000);
+	fprintf(stderr, "summary codes: %d pages, %d of the %d with a contact name it, longest %d bytes, "
+		"largest version %d\n", pages, with_contact, with_cards, biggest, worst_version);
+	lang_set("en");
+	guide_free(g);
+out:
+	diags_free(&d);
+	free(dir);
+}
+#endif
+
 int
 main(int argc, char **argv)
 {
@@ -292,6 +388,7 @@ main(int argc, char **argv)
 
 	UNIT_CASE(test_tel_uri);
 #if HAVE_QRENCODE
+	UNIT_CASE(test_summary_sizes);
 	CHECK(qr_available());
 	check_against_libqrencode(PHONE, QR_HALF_BLOCKS, true);
 	check_against_libqrencode(PHONE, QR_HALF_BLOCKS, false);

@@ -428,6 +428,13 @@ draw_layout_screen(struct cv *v)
 	draw_add_blank(v);
 	for (i = 0; i < v->doc.page.nactions; i++)
 		draw_add_item(v, term_text(v, v->doc.page.actions[i].label), prefix);
+	/* In a kiosk the visitor leaves with nothing on paper: the outcome's
+	   summary as a code for a phone, last, so it never pushes the words or
+	   the choices out of view, and as tall as the text area allows. */
+	if (v->o->kiosk && v->doc.page.code_line != NULL) {
+		draw_add_blank(v);
+		qr_summary(v, &v->doc.page, (int)draw_body_rows() - 2, draw_add_owned);
+	}
 	draw_fold(v, body_from);
 
 	if (v->doc.nitems == 0)

@@ -1,11 +1,14 @@
-/* curses_qr.c: take-away QR codes for a provider card: the phone number and the web address, side by side where they fit. */
+/* curses_qr.c: take-away QR codes: a provider card's phone number and web address, and an outcome's summary for a kiosk visitor. */
 #include <config.h>
 
+#include <stdbool.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "curses_view.h"
 #include "lang.h"
+#include "page.h"
 #include "qr.h"
 #include "xalloc.h"
 
@@ -102,4 +105,106 @@ qr_card(struct cv *v, const struct provider *p, int max_rows,
 	qr_text_free(&codes[0]);
 	if (n == 2)
 		qr_text_free(&codes[1]);
+}
+
+/*
+ * The summary a kiosk visitor takes away from an outcome by phone: what to
+ * do (the page's title), by when (the dates worked out for them), with whom
+ * (the first contact of the first of the area's providers that has one) and
+ * the journey code
+ * that reopens the page. A phone shows it as text it can keep.
+ *
+ * A phone's camera reads a code drawn in a terminal's cells reliably up to
+ * version 12 or so (65 modules), so the text is kept within QR_SUMMARY_MAX
+ * bytes, which version 12 holds at level M. The code always goes in; then,
+ * in order of need, the dates (each says what to do and by when), the
+ * contact (its name and its phone number or shortest address) and the title, each as
+ * long as it fits; they are written title first.
+ */
+#define QR_SUMMARY_MAX 280
+
+char *
+qr_summary_text(const struct page *pg)
+{
+	const struct card *c = NULL;
+	size_t left = QR_SUMMARY_MAX, k, n;
+	bool *date_in;
+	char *who = NULL, *out, *p;
+	bool who_in = false, title_in;
+
+	if (pg->code_line == NULL || strlen(pg->code_line) > left)
+		return NULL;
+	/* The main contact: the first provider with a way to reach it. */
+	for (k = 0; k < pg->contacts.ncards && c == NULL; k++)
+		if (pg->contacts.cards[k].npoints > 0)
+			c = &pg->contacts.cards[k];
+	left -= strlen(pg->code_line);
+	date_in = xcalloc(pg->ndeadlines + 1, sizeof *date_in);
+	for (k = 0; k < pg->ndeadlines; k++)
+		if ((n = strlen(pg->deadlines[k].what) + 1) <= left) {
+			date_in[k] = true;
+			left -= n;
+		}
+	if (c != NULL) {
+		/* Its first phone number, or else its shortest address: some
+		   web addresses would crowd out everything else. */
+		const char *how = c->points[0].point->value;
+
+		for (k = 1; k < c->npoints && c->points[0].kind != CARD_PHONE; k++)
+			if (strlen(c->points[k].point->value) < strlen(how))
+				how = c->points[k].point->value;
+		xasprintf(&who, "%s: %s", c->name, how);
+		/* An address too long for the code: the name alone says whom. */
+		if (strlen(who) + 1 > left)
+			strcpy(who, c->name);
+		if ((n = strlen(who) + 1) <= left) {
+			who_in = true;
+			left -= n;
+		}
+	}
+	title_in = strlen(pg->title) + 1 <= left;
+	out = p = xmalloc(QR_SUMMARY_MAX + 1);
+	if (title_in)
+		p += sprintf(p, "%s\n", pg->title);
+	for (k = 0; k < pg->ndeadlines; k++)
+		if (date_in[k])
+			p += sprintf(p, "%s\n", pg->deadlines[k].what);
+	if (who_in)
+		p += sprintf(p, "%s\n", who);
+	strcpy(p, pg->code_line);
+	free(who);
+	free(date_in);
+	return out;
+}
+
+void
+qr_summary(struct cv *v, const struct page *pg, int max_rows,
+	   void (*add)(struct cv *v, char *text, enum cv_style style))
+{
+	enum qr_style style = v->t.utf8 ? QR_HALF_BLOCKS : QR_ASCII;
+	struct qr_text code;
+	char *text;
+	size_t row;
+
+	struct page full = { 0 };
+
+	if (!qr_available() || max_rows < 8 || pg->code_line == NULL)
+		return;
+	/* The dates in their short form ("Contact the mediation adviser by
+	   ..."), as the page has them once its reasons are open: a phone keeps
+	   what to do by when, not the summary's longer sentences. */
+	page_build_full(&full, v->s);
+	text = qr_summary_text(&full);
+	page_free(&full);
+	if (text == NULL)
+		return;
+	if (qr_render(text, style, true, COLS - 4, max_rows, &code) == 0) {
+		/* TRANSLATORS: above a QR code that carries what to do, the
+		   dates, a contact and the journey code, as text. */
+		add(v, xstrdup(_("Scan to keep this summary on your phone:")), CV_STYLE_NOTE);
+		for (row = 0; row < code.nlines; row++)
+			add(v, xstrdup(code.lines[row]), CV_STYLE_QR);
+		qr_text_free(&code);
+	}
+	free(text);
 }

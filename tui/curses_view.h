@@ -275,6 +275,14 @@ void still_hide(struct cv *v);
 struct provider;
 void qr_card(struct cv *v, const struct provider *p, int max_rows,
 	     void (*add)(struct cv *v, char *text, enum cv_style style));
+/* An outcome's summary as one QR code (a kiosk visitor keeps it by phone):
+   what to do, the dates, the main contact and the journey code, within
+   what a camera reads from a screen; none where it does not fit. */
+struct page;
+void qr_summary(struct cv *v, const struct page *pg, int max_rows,
+		void (*add)(struct cv *v, char *text, enum cv_style style));
+/* The text that code carries (malloc'd), or NULL when the page has no code. */
+char *qr_summary_text(const struct page *pg);
 
 /* curses_kiosk.c: kiosk mode's hooks. */
 /* Fill the kiosk hooks when o->kiosk (only the staff exit without a session). */

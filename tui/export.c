@@ -312,10 +312,21 @@ export_page_text(const struct session *s, FILE *out)
 		fputc('\n', out);
 		text_wrapped(out, &lay, NULL, pg.code_line, false);
 	}
+	/* What to do, by when and with whom; then how each of the family's
+	   dates was worked out; then the reasons. */
 	if (pg.nsummary > 0)
 		fputc('\n', out);
 	for (k = 0; k < pg.nsummary; k++)
 		text_wrapped(out, &lay, NULL, pg.summary[k], false);
+	for (k = 0; k < pg.ndeadlines; k++) {
+		fputc('\n', out);
+		text_wrapped(out, &lay, NULL, pg.deadlines[k].what, false);
+		text_wrapped(out, &lay, "  ", pg.deadlines[k].how, true);
+	}
+	if (pg.dates_note != NULL) {
+		fputc('\n', out);
+		text_wrapped(out, &lay, NULL, pg.dates_note, false);
+	}
 	for (b = 0; b < pg.nbody; b++) {
 		const struct block *bl = &pg.body[b];
 
@@ -325,15 +336,6 @@ export_page_text(const struct session *s, FILE *out)
 				     bl->kind == BLOCK_BULLETS ? "- "
 				     : bl->kind == BLOCK_IMPORTANT ? _("Important: ") : NULL,
 				     tr(&bl->items[k]), bl->kind == BLOCK_BULLETS);
-	}
-	for (k = 0; k < pg.ndeadlines; k++) {
-		fputc('\n', out);
-		text_wrapped(out, &lay, NULL, pg.deadlines[k].what, false);
-		text_wrapped(out, &lay, "  ", pg.deadlines[k].how, true);
-	}
-	if (pg.dates_note != NULL) {
-		fputc('\n', out);
-		text_wrapped(out, &lay, NULL, pg.dates_note, false);
 	}
 	if (pg.contacts.kind != PAGE_CONTACTS_NONE) {
 		fputc('\n', out);
@@ -429,8 +431,9 @@ html_href_web(FILE *out, const char *url)
 	put(out, url, ESC_HTML);
 }
 
+/* anchors: the document has #source- targets to link a point's source to. */
 static void
-html_points(FILE *out, const struct card *c)
+html_points(FILE *out, const struct card *c, bool anchors)
 {
 	size_t i;
 	const char *ch;
@@ -460,28 +463,24 @@ html_points(FILE *out, const struct card *c)
 		html_text(out, "\">", cp->value, "</a>");
 		if (pt->note != NULL)
 			html_text(out, " (", pt->note, ")");
-		if (pt->source != NULL) {
+		if (pt->source != NULL && anchors) {
 			html_text(out, " <small><a href=\"#source-", cp->source->id, "\">");
 			html_text(out, "", pt->source, "</a></small>");
+		} else if (pt->source != NULL) {
+			html_text(out, " <small>", pt->source, "</small>");
 		}
 		fputs("</li>\n", out);
 	}
 }
 
+/* A screen's body: paragraphs, bullets and "Important:" paragraphs. */
 static void
-html_screen(FILE *out, const struct guide *g, const struct screen *sc, bool has_areas)
+html_blocks(FILE *out, const struct block *body, size_t nbody)
 {
 	size_t b, k;
 
-	html_text(out, "<section id=\"screen-", sc->id, "\">\n");
-	html_tr(out, "<h2>", &sc->title, "</h2>\n");
-	html_text(out, "<p class=\"kind\">", kind_name(sc->kind), "</p>\n");
-	for (k = 0; k < sc->nsummary; k++)
-		if (sc->summary[k].if_marks == 0)
-			html_tr(out, "<p class=\"summary\"><strong>", &sc->summary[k].text,
-				"</strong></p>\n");
-	for (b = 0; b < sc->nbody; b++) {
-		const struct block *bl = &sc->body[b];
+	for (b = 0; b < nbody; b++) {
+		const struct block *bl = &body[b];
 
 		if (bl->kind == BLOCK_BULLETS)
 			fputs("<ul>\n", out);
@@ -498,6 +497,21 @@ html_screen(FILE *out, const struct guide *g, const struct screen *sc, bool has_
 		if (bl->kind == BLOCK_BULLETS)
 			fputs("</ul>\n", out);
 	}
+}
+
+static void
+html_screen(FILE *out, const struct guide *g, const struct screen *sc, bool has_areas)
+{
+	size_t k;
+
+	html_text(out, "<section id=\"screen-", sc->id, "\">\n");
+	html_tr(out, "<h2>", &sc->title, "</h2>\n");
+	html_text(out, "<p class=\"kind\">", kind_name(sc->kind), "</p>\n");
+	for (k = 0; k < sc->nsummary; k++)
+		if (sc->summary[k].if_marks == 0)
+			html_tr(out, "<p class=\"summary\"><strong>", &sc->summary[k].text,
+				"</strong></p>\n");
+	html_blocks(out, sc->body, sc->nbody);
 	if (session_lists_contacts(sc)) {
 		struct page pg = { 0 };
 
@@ -568,7 +582,7 @@ html_provider(FILE *out, const struct provider *pr)
 	html_name(out, "<h3>", c.name, "</h3>\n<ul>\n");
 	if (c.services != NULL)
 		html_text(out, "<li>", c.services, "</li>\n");
-	html_points(out, &c);
+	html_points(out, &c, true);
 	if (c.hours != NULL)
 		html_text(out, "<li>", c.hours, "</li>\n");
 	if (pr->source != NULL) {
@@ -741,6 +755,142 @@ export_html(const struct guide *g, FILE *out)
 		fputs("</ul>\n</section>\n", out);
 	}
 	fputs("</main>\n</body>\n</html>\n", out);
+	return finish(out);
+}
+
+/* ---- One page for a family (--export=html --code) ---- */
+
+/* Printed on one A4 sheet: small type, narrow margins, the contacts in two
+   columns, a link shown as its own text (each one's text is its address);
+   on a screen the same page reads as a normal document. */
+static const char page_style[] =
+	"<style>\n"
+	"@page{size:A4;margin:11mm 12mm}\n"
+	"body{font-family:sans-serif;font-size:10.5pt;line-height:1.3;max-width:46em;margin:1em auto;padding:0 1em}\n"
+	"h1{font-size:15pt;margin:0 0 .2em}h2{font-size:11.5pt;margin:.7em 0 .2em}"
+	"h3{font-size:10.5pt;margin:.3em 0 .1em}\n"
+	"p,ul,ol{margin:.25em 0}ul,ol{padding-left:1.3em}\n"
+	".code{font-weight:bold}.dates{border:2px solid;padding:.2em .6em;margin:.4em 0}"
+	".dates li{margin:.15em 0}.how{font-size:90%}\n"
+	".important{border-left:4px solid;padding-left:.5em}"
+	".notice{border:2px solid;padding:.3em}\n"
+	".card{break-inside:avoid;page-break-inside:avoid}.card ul{list-style:none;padding-left:0}\n"
+	".sources,.made,.more{font-size:85%}.sources a,.card a{overflow-wrap:anywhere}\n"
+	"@media print{body{font-size:9pt;line-height:1.22;max-width:none;margin:0;padding:0}"
+	"h1{font-size:13.5pt}h2{font-size:10pt;margin:.4em 0 .1em}h3{font-size:9.2pt;margin:.15em 0 0}"
+	"p,ul,ol{margin:.1em 0}.cards{columns:2;column-gap:6mm}.sources ul{columns:2;column-gap:6mm}"
+	".sources,.made,.more{font-size:7.2pt;line-height:1.15}a{color:inherit;text-decoration:none}}\n"
+	"</style>\n";
+
+/* The contacts section of a page: its heading, its message and each card. */
+static void
+page_html_contacts(FILE *out, const struct page_contacts *pc)
+{
+	size_t i;
+
+	fputs("<section class=\"contacts\">\n", out);
+	html_text(out, "<h2>", pc->heading, "</h2>\n");
+	if (pc->message != NULL)
+		html_text(out, "<p>", pc->message, "</p>\n");
+	if (pc->ncards > 0)
+		fputs("<div class=\"cards\">\n", out);
+	for (i = 0; i < pc->ncards; i++) {
+		const struct card *c = &pc->cards[i];
+
+		fputs("<div class=\"card\">\n", out);
+		html_name(out, "<h3>", c->name, "</h3>\n");
+		if (c->services != NULL)
+			html_text(out, "<p>", c->services, "</p>\n");
+		if (c->link_note != NULL)
+			html_text(out, "<p>", c->link_note, "</p>\n");
+		fputs("<ul>\n", out);
+		html_points(out, c, false);
+		if (c->hours != NULL)
+			html_text(out, "<li>", c->hours, "</li>\n");
+		fputs("</ul>\n", out);
+		html_text(out, "<p class=\"sources\">", c->source, "</p>\n");
+		fputs("</div>\n", out);
+	}
+	if (pc->ncards > 0)
+		fputs("</div>\n", out);
+	fputs("</section>\n", out);
+}
+
+int
+export_page_html(const struct session *s, FILE *out)
+{
+	struct page pg = { 0 };
+	const struct screen *sc = s->current;
+	size_t k, more = 0;
+
+	page_build(&pg, s);
+	fputs("<!DOCTYPE html>\n", out);
+	html_text(out, "<html lang=\"", lang_current(), "\">\n<head>\n<meta charset=\"utf-8\"/>\n");
+	fputs("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n", out);
+	html_text(out, "<title>", pg.title, "</title>\n");
+	fputs(page_style, out);
+	fputs("</head>\n<body>\n<main>\n", out);
+	html_tr(out, "<h1>", &sc->title, "</h1>\n");
+	if (!lang_reviewed())
+		html_text(out, "<p class=\"notice\" role=\"note\"><strong>",
+			  _("This translation has not been reviewed yet. The English version is the one to rely on."),
+			  "</strong></p>\n");
+	if (pg.code_line != NULL)
+		html_text(out, "<p class=\"code\">", pg.code_line, "</p>\n");
+	/* What to do, by when and with whom first; then how each of the
+	   family's dates was worked out. The reasons stay one choice away in
+	   the guide (page_build, not page_build_full), so the page fits. */
+	for (k = 0; k < pg.nsummary; k++)
+		html_text(out, "<p class=\"summary\"><strong>", pg.summary[k], "</strong></p>\n");
+	if (pg.ndeadlines > 0) {
+		fputs("<section class=\"dates\">\n<ul>\n", out);
+		for (k = 0; k < pg.ndeadlines; k++) {
+			html_text(out, "<li><strong>", pg.deadlines[k].what, "</strong>");
+			html_text(out, "<br/><span class=\"how\">", pg.deadlines[k].how, "</span></li>\n");
+		}
+		fputs("</ul>\n", out);
+		if (pg.dates_note != NULL)
+			html_text(out, "<p class=\"how\">", pg.dates_note, "</p>\n");
+		fputs("</section>\n", out);
+	}
+	html_blocks(out, pg.body, pg.nbody);
+	if (pg.contacts.kind != PAGE_CONTACTS_NONE)
+		page_html_contacts(out, &pg.contacts);
+	/* What the guide says more about, for whoever opens it with the code. */
+	for (k = 0; k < pg.nactions; k++) {
+		if (pg.actions[k].kind != PAGE_ACTION_CHOICE)
+			continue;
+		/* TRANSLATORS: on a printed page, before the titles of what the
+		   guide explains further ("How the appeal deadline works"). */
+		if (more++ == 0)
+			html_ui(out, "<p class=\"more\">", N_("More in the guide, opened with the journey code: "), "");
+		else
+			fputs("; ", out);
+		put(out, pg.actions[k].label, ESC_HTML);
+	}
+	if (more > 0)
+		fputs(".</p>\n", out);
+	if (sc->nsources > 0) {
+		html_ui(out, "<section class=\"sources\">\n<h2>", N_("Sources"), "</h2>\n<ul>\n");
+		for (k = 0; k < sc->nsources; k++) {
+			const struct source *src = sc->sources[k];
+			char *date = source_date_text(src);
+
+			html_name(out, "<li>", src->title.en, "");
+			html_text(out, "; ", date, "");
+			if (src->url != NULL) {
+				fputs(" <a href=\"", out);
+				html_href_web(out, src->url);
+				html_text(out, "\">", src->url, "</a>");
+			}
+			fputs("</li>\n", out);
+			free(date);
+		}
+		fputs("</ul>\n</section>\n", out);
+	}
+	html_made(out);
+	fputs("</main>\n</body>\n</html>\n", out);
+	page_free(&pg);
 	return finish(out);
 }
 

@@ -11,6 +11,8 @@ int export_html(const struct guide *g, FILE *out);
 int export_graph(const struct guide *g, FILE *out);  /* Graphviz dot */
 /* The session's page alone, with its dates, contacts and sources (--code). */
 int export_page_text(const struct session *s, FILE *out);
+/* The same as one HTML page that prints on one A4 sheet. */
+int export_page_html(const struct session *s, FILE *out);
 int export_pot(const struct guide *g, FILE *out);    /* every content string, with file:line */
 
 #endif

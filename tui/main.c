@@ -81,7 +81,7 @@ usage(FILE *out)
 		"      --node=ID         start at the screen ID\n"
 		"      --area=ID         start with the area (local authority) ID chosen\n"
 		"      --code=CODE       open the page a journey code names, with its area\n"
-		"                        and dates (with --export=text: write that page)\n"
+		"                        and dates (with --export: write that page alone)\n"
 		"      --today=DATE      take DATE (YYYY-MM-DD) as today, for checking dates\n"
 		"      --content=DIR     load the guide from DIR instead of the installed one\n"
 		"\n"), out);
@@ -322,7 +322,8 @@ open_code(const struct command_line *cl, const struct guide *g, struct session *
 	return -1;
 }
 
-/* --export=text --code=CODE: that one page, as text an adviser can e-mail. */
+/* --export=text|html --code=CODE: that one page, as text an adviser can
+   e-mail or a page to print for the family. */
 static int
 export_code(const struct command_line *cl, const struct guide *g)
 {
@@ -331,7 +332,8 @@ export_code(const struct command_line *cl, const struct guide *g)
 
 	session_init(&s, g, NULL);
 	if ((rc = open_code(cl, g, &s)) < 0) {
-		rc = export_page_text(&s, stdout);
+		rc = cl->act == ACT_EXPORT_HTML ? export_page_html(&s, stdout)
+						 : export_page_text(&s, stdout);
 		if (fflush(stdout) != 0 || ferror(stdout) || rc != 0) {
 			fprintf(stderr, _("sendguide: write error: %s\n"), strerror(errno));
 			rc = EXIT_IO;
@@ -487,7 +489,7 @@ main(int argc, char **argv)
 			fprintf(stderr, _("sendguide: the guide in %s could not be loaded\n"), dir);
 			rc = EXIT_CONTENT;
 		}
-	} else if (cl.act == ACT_EXPORT_TEXT && cl.code != NULL) {
+	} else if ((cl.act == ACT_EXPORT_TEXT || cl.act == ACT_EXPORT_HTML) && cl.code != NULL) {
 		rc = export_code(&cl, g);
 	} else if (cl.act != ACT_RUN) {
 		rc = run_export(cl.act, g);

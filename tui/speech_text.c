@@ -312,7 +312,11 @@ speech_page(const struct page *pg, const char *hint, char **first, char **rest)
 	st_begin(&t);
 	st_sentence(&t, pg->title);
 	st_pause(&t);
-	if (pg->nbody > 0)
+	/* The page's own summary (what to do, by when, with whom); on a screen
+	   without one, its first paragraph. */
+	for (i = 0; i < pg->nsummary; i++)
+		st_sentence(&t, pg->summary[i]);
+	if (pg->nsummary == 0 && pg->nbody > 0)
 		st_block(&t, &pg->body[0], 0);
 	for (i = 0; i < pg->nactions; i++) {
 		if (i == 0)
@@ -327,7 +331,7 @@ speech_page(const struct page *pg, const char *hint, char **first, char **rest)
 
 	/* Then the rest of the screen, in the order it is shown. */
 	st_begin(&t);
-	for (b = 1; b < pg->nbody; b++, more = true)
+	for (b = pg->nsummary == 0 ? 1 : 0; b < pg->nbody; b++, more = true)
 		st_block(&t, &pg->body[b], 0);
 	for (i = 0; i < pg->ndeadlines; i++, more = true) {
 		st_sentence(&t, pg->deadlines[i].what);
