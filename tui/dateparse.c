@@ -1,6 +1,7 @@
 /* dateparse.c: dates as people type them (English, Polish, Romanian) and as the interface language writes them. */
 #include <config.h>
 
+#include <locale.h>  /* LC_MESSAGES, which gettext.h's pgettext names */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
