@@ -340,8 +340,9 @@ term_put(int y, int x, const char *s, size_t len, int maxcols, attr_t attr)
 		   it joins emoji into one cell (tmux 3.3 draws heart-ZWJ-fire in
 		   one column where wcwidth and the layout count three), and the
 		   rest of the line would then sit left of where curses put it.
-		   Without it each part of the sequence keeps its own cells. */
-		if (wc == 0x200D) {
+		   Without it each part of the sequence keeps its own cells. The
+		   other invisible characters (textsafe.h) are dropped too. */
+		if (textsafe_invisible((uint32_t)wc)) {
 			s += k;
 			len -= k;
 			continue;
