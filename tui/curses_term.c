@@ -10,6 +10,7 @@
 #include <time.h>
 #include <signal.h>
 #include <termios.h>
+#include <sys/ioctl.h>
 #include <stdlib.h>
 #include <string.h>
 #include <wchar.h>
@@ -20,6 +21,7 @@
 #include "lang.h"
 #include "signals.h"
 #include "textsafe.h"
+#include "winsize.h"
 #include "xalloc.h"
 
 /* The terminal is driven through an explicit SCREEN so that an unknown TERM
@@ -123,6 +125,78 @@ term_colours(struct cv *v)
 	init_pair(PAIR_QR, COLOR_WHITE, COLOR_BLACK);
 }
 
+/* ---- The size the view draws within (winsize.h) ----
+
+   ncurses sizes its screens from the environment's LINES and COLUMNS when
+   they are set, and from the terminal otherwise, both in newterm and at
+   each resize (inside wget_wch, after SIGWINCH). Where the terminal claims
+   more than the view draws within, LINES and COLUMNS are set to the capped
+   size before ncurses looks, and removed again once the window fits: the
+   screens are never bigger than the cap, and a resize is still a resize. */
+static bool size_env_ours;    /* LINES and COLUMNS were set here */
+static bool size_user_env;    /* the person set LINES or COLUMNS */
+static bool size_capped;
+
+static long
+env_num(const char *name)
+{
+	const char *s = getenv(name);
+	char *end;
+	long n;
+
+	if (s == NULL || *s == '\0')
+		return 0;
+	n = strtol(s, &end, 10);
+	return *end == '\0' ? n : 0;
+}
+
+static void
+set_env_size(const struct winsize_fit *f)
+{
+	char rows[16], cols[16];
+
+	snprintf(rows, sizeof rows, "%d", f->rows);
+	snprintf(cols, sizeof cols, "%d", f->cols);
+	setenv("LINES", rows, 1);
+	setenv("COLUMNS", cols, 1);
+}
+
+static void
+term_fit_size(void)
+{
+	struct winsize ws;
+	struct winsize_fit f;
+
+	if (size_user_env) {
+		/* The person's LINES and COLUMNS win over the terminal, as in
+		   any curses program, but not over the cap. */
+		f = winsize_fit(env_num("LINES"), env_num("COLUMNS"));
+		if (f.capped)
+			set_env_size(&f);
+		size_capped = size_capped || f.capped;
+		return;
+	}
+	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) != 0)
+		return;
+	f = winsize_fit(ws.ws_row, ws.ws_col);
+	if (f.capped) {
+		if (!size_env_ours || env_num("LINES") != f.rows || env_num("COLUMNS") != f.cols)
+			set_env_size(&f);
+		size_env_ours = true;
+	} else if (size_env_ours) {
+		unsetenv("LINES");
+		unsetenv("COLUMNS");
+		size_env_ours = false;
+	}
+	size_capped = f.capped;
+}
+
+bool
+term_capped(void)
+{
+	return size_capped;
+}
+
 /* Whether the locale cannot write every letter, said once, after the
    terminal is given back (on the full screen it would be drawn over). */
 static bool warn_locale;
@@ -178,6 +252,9 @@ term_start(struct cv *v)
 	shell_mode_known = tcgetattr(STDIN_FILENO, &shell_mode) == 0;
 	signals_catch();
 
+	size_user_env = getenv("LINES") != NULL || getenv("COLUMNS") != NULL;
+	size_capped = false;
+	term_fit_size();
 	screen = newterm(NULL, stdout, stdin);
 	if (screen == NULL) {
 		signals_release();
@@ -248,6 +325,11 @@ term_stop(void)
 		endwin();
 	delscreen(screen);
 	screen = NULL;
+	if (size_env_ours) {
+		unsetenv("LINES");
+		unsetenv("COLUMNS");
+		size_env_ours = false;
+	}
 	xalloc_set_fatal_hook(NULL);
 	signals_release();
 	sigprocmask(SIG_SETMASK, &saved_mask, NULL);
@@ -491,7 +573,12 @@ term_get_key(wint_t *ch)
 {
 	for (;;) {
 		char seq[40];
-		int rc = wget_wch(stdscr, ch), key;
+		int rc, key;
+
+		/* Before ncurses reads the size after a SIGWINCH (the signal
+		   is blocked outside the wait, so none can come in between). */
+		term_fit_size();
+		rc = wget_wch(stdscr, ch);
 
 		if (rc != OK || *ch != 27)
 			return rc;
