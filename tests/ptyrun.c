@@ -16,7 +16,7 @@
  *   sleep MS       wait, still reading output
  *   time LABEL     print "LABEL MICROSECONDS" since the program was started
  *   alive          print "alive" if the program is still running, else "ended"
- *   termios        print the terminal's modes as "termios echo icanon ixon"
+ *   termios        print the terminal's modes as "termios echo icanon ixon isig"
  *                  (each prefixed with - when off), as stty -a would
  * Everything the program writes is saved to RAWFILE for inspection.
  */
@@ -307,8 +307,9 @@ main(int argc, char **argv)
 				perror("ptyrun: tcgetattr");
 				return 99;
 			}
-			printf("termios %secho %sicanon %sixon\n", t.c_lflag & ECHO ? "" : "-",
-			       t.c_lflag & ICANON ? "" : "-", t.c_iflag & IXON ? "" : "-");
+			printf("termios %secho %sicanon %sixon %sisig\n", t.c_lflag & ECHO ? "" : "-",
+			       t.c_lflag & ICANON ? "" : "-", t.c_iflag & IXON ? "" : "-",
+			       t.c_lflag & ISIG ? "" : "-");
 			fflush(stdout);
 		} else if (strcmp(line, "hangup") == 0) {
 			close(master);
