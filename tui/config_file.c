@@ -29,6 +29,9 @@ static char staff_keys[KIOSK_STAFF_MAX + 1];
 static char kiosk_lang[16];
 static char kiosk_area[AREA_ID_MAX + 1];
 static char local_content[PATH_MAX];
+/* Where "area" was set, for an error once the guide is loaded. */
+static char area_file[PATH_MAX];
+static unsigned area_line, area_col;
 
 enum key {
 	KEY_KIOSK, KEY_IDLE, KEY_COUNTDOWN, KEY_STAFF_KEYS, KEY_LANGUAGE, KEY_AREA,
@@ -184,6 +187,9 @@ set(struct reader *r, enum key k, const char *v, unsigned col, struct view_optio
 		}
 		memcpy(kiosk_area, v, strlen(v) + 1);
 		o->kiosk_area = kiosk_area;
+		snprintf(area_file, sizeof area_file, "%s", r->path);
+		area_line = r->line;
+		area_col = col;
 		return;
 	case KEY_CONTENT:
 		/* Only the form here: the folder is checked when the guide is
@@ -591,4 +597,18 @@ config_check_content(const char *dir, struct diags *d, char **canonical)
 	}
 	*canonical = canon;
 	return 0;
+}
+
+bool
+config_check_area(const struct view_options *o, const struct guide *g, struct diags *d)
+{
+	struct srcpos pos = { area_file, area_line, area_col };
+
+	if (o->kiosk_area == NULL || g == NULL || guide_find_area(g, o->kiosk_area) != NULL)
+		return true;
+	diags_add(d, DIAG_ERROR, &pos,
+		  _("Write an area id from the guide's content files (\"- id: rutland\" under "
+		    "areas), or remove the line. A kiosk starts without an area until then."),
+		  _("the guide has no area '%s'"), o->kiosk_area);
+	return false;
 }

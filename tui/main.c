@@ -415,12 +415,20 @@ run_guide(const struct command_line *cl, const struct guide *g)
 	if (cl->area != NULL) {
 		const struct area *a = guide_find_area(g, cl->area);
 
-		if (a == NULL) {
+		if (a == NULL && cl->vo.kiosk) {
+			/* A kiosk that stopped here would be restarted by its
+			   unit over and over and never be seen: it starts
+			   without the area, and the journal says why. */
+			report_printf(stderr, _("sendguide: no area with id '%s' in the guide; the kiosk "
+						"starts without an area (sendguide --check --config names "
+						"the line to correct)\n"), cl->area);
+		} else if (a == NULL) {
 			report_printf(stderr, _("sendguide: no area with id '%s'\n"), cl->area);
 			rc = EXIT_USAGE;
 			goto out;
+		} else {
+			session_set_area(&s, a);
 		}
-		session_set_area(&s, a);
 	}
 	/* What a kiosk gives every visitor: this area and language. */
 	session_keep_home(&s, cl->vo.kiosk);
@@ -473,6 +481,9 @@ main(int argc, char **argv)
 	dir = content_folder(&cl, from_build);
 	diags_init(&d);
 	g = load_guide(&cl, dir, &d);
+	/* The settings' area against the guide the kiosk would show. */
+	if (cl.act == ACT_CHECK && cl.config_path != NULL)
+		config_check_area(&cl.vo, g, &d);
 	if (cl.act == ACT_CHECK) {
 		rc = check_report(g, dir, cl.strict, &d, stdout);
 		if (g == NULL && cl.vo.local_content != NULL)
