@@ -43,6 +43,17 @@ static FILE *raw;
 static int status;
 static struct timespec started;
 
+/* Killed or interrupted (make interrupted, a test's trap), end the program
+   too: it runs in a session of its own and would otherwise be left behind. */
+static void
+on_ending_signal(int sig)
+{
+	if (child > 0)
+		kill(child, SIGKILL);
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
 static long
 now_ms(void)
 {
@@ -238,6 +249,9 @@ main(int argc, char **argv)
 		_exit(127);
 	}
 
+	signal(SIGTERM, on_ending_signal);
+	signal(SIGINT, on_ending_signal);
+	signal(SIGHUP, on_ending_signal);
 	while (fgets(line, sizeof line, stdin) != NULL) {
 		char *arg;
 		size_t len = strlen(line);
