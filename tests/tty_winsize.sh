@@ -19,16 +19,23 @@ small=$(peak 80 24 "$quit")
 big=$(peak 3000 3000 "$quit")
 cp "$WORK/raw" "$WORK/raw.big"
 huge=$(peak 65535 65535 "$quit")
+# The person's own COLUMNS wins over the terminal's width, but the rows
+# still come from the terminal, and are capped.
+envcols=$(COLUMNS=100 peak 3000 3000 "$quit")
+grep -q 'uses the top left 100 columns and 200 rows' "$WORK/raw" || fail "COLUMNS=100 at 3000x3000: not capped to 100x200"
+envbig=$(LINES=5000 COLUMNS=5000 peak 80 24 "$quit")
+grep -q 'uses the top left 500 columns and 200 rows' "$WORK/raw" || fail "LINES=COLUMNS=5000: not capped"
+unset LINES COLUMNS
 # Resized from huge to small and back, twice: every size is capped again.
 resized=$(peak 5000 5000 "wait 1. A decision\nresize 80 24\nquiet 300\nresize 3000 3000\nquiet 300\nresize 90 30\nquiet 300\nresize 4000 900\nquiet 300\n$quit")
-echo "peak KiB: 80x24 $small, 3000x3000 $big, 65535x65535 $huge, resized $resized"
+echo "peak KiB: 80x24 $small, 3000x3000 $big, 65535x65535 $huge, resized $resized, COLUMNS=100 $envcols, LINES=COLUMNS=5000 $envbig"
 limit=65536
 # Under AddressSanitizer the shadow memory comes on top: there only the
 # difference from an 80x24 window is measured.
 if ldd "$SENDGUIDE" 2>/dev/null | grep -q 'libasan'; then
 	limit=$((small + 40960))
 fi
-for k in "$big" "$huge" "$resized"; do
+for k in "$big" "$huge" "$resized" "$envcols" "$envbig"; do
 	[ -n "$k" ] || fail "no peak memory measured"
 	[ "$k" -le "$limit" ] || fail "peak memory $k KiB is over $limit KiB"
 done

@@ -134,7 +134,7 @@ term_colours(struct cv *v)
    size before ncurses looks, and removed again once the window fits: the
    screens are never bigger than the cap, and a resize is still a resize. */
 static bool size_env_ours;    /* LINES and COLUMNS were set here */
-static bool size_user_env;    /* the person set LINES or COLUMNS */
+static long user_lines, user_cols;  /* the person's own LINES and COLUMNS, or 0 */
 static bool size_capped;
 
 static long
@@ -147,45 +147,58 @@ env_num(const char *name)
 	if (s == NULL || *s == '\0')
 		return 0;
 	n = strtol(s, &end, 10);
-	return *end == '\0' ? n : 0;
+	return *end == '\0' && n > 0 ? n : 0;
 }
 
 static void
-set_env_size(const struct winsize_fit *f)
+set_env_num(const char *name, long n)
 {
-	char rows[16], cols[16];
+	char buf[24];
 
-	snprintf(rows, sizeof rows, "%d", f->rows);
-	snprintf(cols, sizeof cols, "%d", f->cols);
-	setenv("LINES", rows, 1);
-	setenv("COLUMNS", cols, 1);
+	snprintf(buf, sizeof buf, "%ld", n);
+	setenv(name, buf, 1);
 }
 
+/* LINES and COLUMNS as the person had them (or unset). */
+static void
+restore_env_size(void)
+{
+	if (user_lines > 0)
+		set_env_num("LINES", user_lines);
+	else
+		unsetenv("LINES");
+	if (user_cols > 0)
+		set_env_num("COLUMNS", user_cols);
+	else
+		unsetenv("COLUMNS");
+}
+
+/* The size ncurses would take (the person's LINES and COLUMNS win over the
+   terminal's, as in any curses program, each on its own), capped. */
 static void
 term_fit_size(void)
 {
 	struct winsize ws;
 	struct winsize_fit f;
+	long rows = 0, cols = 0;
 
-	if (size_user_env) {
-		/* The person's LINES and COLUMNS win over the terminal, as in
-		   any curses program, but not over the cap. */
-		f = winsize_fit(env_num("LINES"), env_num("COLUMNS"));
-		if (f.capped)
-			set_env_size(&f);
-		size_capped = size_capped || f.capped;
-		return;
+	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0) {
+		rows = ws.ws_row;
+		cols = ws.ws_col;
 	}
-	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) != 0)
-		return;
-	f = winsize_fit(ws.ws_row, ws.ws_col);
+	if (user_lines > 0)
+		rows = user_lines;
+	if (user_cols > 0)
+		cols = user_cols;
+	f = winsize_fit(rows, cols);
 	if (f.capped) {
-		if (!size_env_ours || env_num("LINES") != f.rows || env_num("COLUMNS") != f.cols)
-			set_env_size(&f);
+		if (env_num("LINES") != f.rows)
+			set_env_num("LINES", f.rows);
+		if (env_num("COLUMNS") != f.cols)
+			set_env_num("COLUMNS", f.cols);
 		size_env_ours = true;
 	} else if (size_env_ours) {
-		unsetenv("LINES");
-		unsetenv("COLUMNS");
+		restore_env_size();
 		size_env_ours = false;
 	}
 	size_capped = f.capped;
@@ -252,7 +265,8 @@ term_start(struct cv *v)
 	shell_mode_known = tcgetattr(STDIN_FILENO, &shell_mode) == 0;
 	signals_catch();
 
-	size_user_env = getenv("LINES") != NULL || getenv("COLUMNS") != NULL;
+	user_lines = env_num("LINES");
+	user_cols = env_num("COLUMNS");
 	size_capped = false;
 	term_fit_size();
 	screen = newterm(NULL, stdout, stdin);
@@ -326,8 +340,7 @@ term_stop(void)
 	delscreen(screen);
 	screen = NULL;
 	if (size_env_ours) {
-		unsetenv("LINES");
-		unsetenv("COLUMNS");
+		restore_env_size();
 		size_env_ours = false;
 	}
 	xalloc_set_fatal_hook(NULL);
