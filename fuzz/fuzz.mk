@@ -11,6 +11,7 @@ FUZZ_TARGET_SOURCES = \
 	fuzz/loader.c \
 	fuzz/plain_command.c \
 	fuzz/po_check.c \
+	fuzz/winsize.c \
 	fuzz/yamltree.c
 
 FUZZ_COMMON = fuzz/fuzz.c fuzz/fuzz.h

@@ -17,9 +17,9 @@ printf '%s\n' "$out" | grep -qx alive || fail "Ctrl-D ended the kiosk"
 grep -q 'Goodbye' "$WORK/out" && fail "the kiosk said goodbye"
 # Flow control is off while it runs (Ctrl-S cannot freeze it: the 1 typed
 # after it was answered), and back on when it ends.
-printf '%s\n' "$out" | grep '^termios' | head -n 1 | grep -qx 'termios echo icanon -ixon' || fail "flow control left on: $out"
+printf '%s\n' "$out" | grep '^termios' | head -n 1 | grep -qx 'termios echo icanon -ixon -isig' || fail "flow control or signal keys left on: $out"
 printf '%s\n' "$out" | grep -qx 'exit 143' || fail "SIGTERM: $out"
-printf '%s\n' "$out" | tail -n 1 | grep -qx 'termios echo icanon ixon' || fail "the terminal's flow control was not restored: $out"
+printf '%s\n' "$out" | tail -n 1 | grep -qx 'termios echo icanon ixon isig' || fail "the terminal's flow control and signal keys were not restored: $out"
 grep -q ' q quit' "$WORK/out" && fail "the kiosk's prompt offers quit"
 # Everything after Finished is what the next visitor sees: Finished (4
 # there: why and the rules, national advice, another area, finished) wipes
@@ -32,6 +32,13 @@ grep -q '^Contacts for Ashford Vale$' "$WORK/after" || fail "the kiosk's own are
 grep -q 'Bramley' "$WORK/after" && fail "the last visitor's area is still shown"
 # Finished wipes the screen and the scrollback (xterm: clear, then E3).
 grep -q "$(printf '\033\\[3J')" "$WORK/raw" || fail "Finished did not clear the scrollback"
+# Ctrl-\\, Ctrl-C and Ctrl-Z are keys that do nothing: no signal reaches
+# the kiosk (or a wrapper in its process group), and the next line works.
+out=$(run "wait Choose 1 to 4\nsend \\x1c\nsleep 300\nalive\nsend \\x03\nsend \\x1a\nsleep 300\nalive\nsend 1\\r\nwait Do you want to try mediation?\nsignal TERM\nexit 2000\ntermios\n" \
+	env TERM=xterm "$SENDGUIDE" --plain --kiosk --lang=en --content "$MINI")
+[ "$(printf '%s\n' "$out" | grep -c '^alive$')" -eq 2 ] || fail "a signal key ended the kiosk: $out"
+printf '%s\n' "$out" | grep -qx 'exit 143' || fail "the kiosk did not go on after the signal keys: $out $(tail -c 300 "$WORK/raw")"
+printf '%s\n' "$out" | tail -n 1 | grep -qx 'termios echo icanon ixon isig' || fail "signal keys were not restored: $out"
 # A terminal that hangs up is not a Ctrl-D: the kiosk ends (129) at once.
 out=$(run "wait Choose 1 to 4\nhangup\nexit 1000\n" \
 	env TERM=xterm "$SENDGUIDE" --plain --kiosk --content "$MINI")

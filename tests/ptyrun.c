@@ -16,7 +16,7 @@
  *   sleep MS       wait, still reading output
  *   time LABEL     print "LABEL MICROSECONDS" since the program was started
  *   alive          print "alive" if the program is still running, else "ended"
- *   termios        print the terminal's modes as "termios echo icanon ixon"
+ *   termios        print the terminal's modes as "termios echo icanon ixon isig"
  *                  (each prefixed with - when off), as stty -a would
  * Everything the program writes is saved to RAWFILE for inspection.
  */
@@ -42,6 +42,17 @@ static size_t out_len, out_cap, mark_at;
 static FILE *raw;
 static int status;
 static struct timespec started;
+
+/* Killed or interrupted (make interrupted, a test's trap), end the program
+   too: it runs in a session of its own and would otherwise be left behind. */
+static void
+on_ending_signal(int sig)
+{
+	if (child > 0)
+		kill(child, SIGKILL);
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
 
 static long
 now_ms(void)
@@ -238,6 +249,9 @@ main(int argc, char **argv)
 		_exit(127);
 	}
 
+	signal(SIGTERM, on_ending_signal);
+	signal(SIGINT, on_ending_signal);
+	signal(SIGHUP, on_ending_signal);
 	while (fgets(line, sizeof line, stdin) != NULL) {
 		char *arg;
 		size_t len = strlen(line);
@@ -307,8 +321,9 @@ main(int argc, char **argv)
 				perror("ptyrun: tcgetattr");
 				return 99;
 			}
-			printf("termios %secho %sicanon %sixon\n", t.c_lflag & ECHO ? "" : "-",
-			       t.c_lflag & ICANON ? "" : "-", t.c_iflag & IXON ? "" : "-");
+			printf("termios %secho %sicanon %sixon %sisig\n", t.c_lflag & ECHO ? "" : "-",
+			       t.c_lflag & ICANON ? "" : "-", t.c_iflag & IXON ? "" : "-",
+			       t.c_lflag & ISIG ? "" : "-");
 			fflush(stdout);
 		} else if (strcmp(line, "hangup") == 0) {
 			close(master);

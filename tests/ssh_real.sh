@@ -7,7 +7,9 @@
 # Debian's (X11 forwarding, sftp, any client variable accepted), so what is
 # refused below is refused by contrib/sshd_config.d/sendguide.conf, copied
 # with two changes: the test account's name, and the built guide in place
-# of /usr/bin/sendguide. Everything made is undone on exit, whatever happens.
+# of /usr/bin/sendguide. Then a second sshd, the same with UsePAM yes, applies
+# contrib/limits.d/sendguide.conf through pam_limits to a 3000x3000 session.
+# Everything made is undone on exit, whatever happens.
 . "$TOP_SRCDIR/tests/lib.sh"
 
 contrib="$TOP_SRCDIR/contrib/sshd_config.d/sendguide.conf"
@@ -23,11 +25,13 @@ done
 
 user="sgssh$$"
 keys=/etc/ssh/authorized_keys
-made_user= made_keys_dir= made_run_dir= pids=
+made_user= made_keys_dir= made_run_dir= made_limits= pids=
 
 cleanup() {
 	for pid in $pids; do kill -9 "$pid" 2>/dev/null; done
 	[ -f "$WORK/sshd.pid" ] && kill "$(cat "$WORK/sshd.pid")" 2>/dev/null
+	[ -f "$WORK/sshd-pam.pid" ] && kill "$(cat "$WORK/sshd-pam.pid")" 2>/dev/null
+	[ -n "$made_limits" ] && rm -f "$made_limits"
 	if [ -n "$made_user" ]; then
 		# Whatever the account still runs was started by this test.
 		for pid in $(pgrep -u "$user" 2>/dev/null); do kill -9 "$pid" 2>/dev/null; done
@@ -309,4 +313,80 @@ grep -q "disagreement" "$WORK/tty.out" || fail "the full-screen guide drew nothi
 grep -q "$(printf '\033')\[" "$WORK/tty.out" || fail "not the full-screen view: $(head -c 300 "$WORK/tty.out")"
 dropped "full-screen view" "$client" "$gpid"
 kill "$writer" 2>/dev/null
+
+# --- The account's limits (contrib/limits.d/sendguide.conf), applied by
+# pam_limits as Debian's sshd does at each login, and a client's window of
+# 3000x3000 cells: the guide, read from /proc while it runs, has the limits
+# and stays under 64 MiB. A second sshd, the same but with UsePAM yes.
+ptyrun="$TOP_BUILDDIR/tests/ptyrun"
+[ -x "$ptyrun" ] || fail "tests/ptyrun is not built"
+grep -q '^session.*pam_limits.so' /etc/pam.d/sshd 2>/dev/null ||
+	fail "/etc/pam.d/sshd does not apply pam_limits (Debian's openssh-server does)"
+sed -n "s/^sendguide\([[:space:]]\)/$user\1/p" "$TOP_SRCDIR/contrib/limits.d/sendguide.conf" >"$WORK/limits.conf"
+want_as=$(awk '$3 == "as" { print $4 * 1024 }' "$WORK/limits.conf")
+want_nproc=$(awk '$3 == "nproc" { print $4 }' "$WORK/limits.conf")
+[ -n "$want_as" ] && [ -n "$want_nproc" ] ||
+	fail "contrib/limits.d/sendguide.conf no longer has 'sendguide hard as' and 'sendguide hard nproc' lines"
+# AddressSanitizer reserves terabytes of address space: there the address
+# space limit cannot apply, and only the process limit is checked.
+if ldd "$SENDGUIDE" 2>/dev/null | grep -q libasan; then
+	sed -i '/[[:space:]]as[[:space:]]/d' "$WORK/limits.conf"
+	want_as=
+fi
+made_limits=/etc/security/limits.d/sendguide-test-$$.conf
+install -m 0644 "$WORK/limits.conf" "$made_limits" || exit 99
+sed -e 's/^UsePAM no$/UsePAM yes/' -e "s|^PidFile .*|PidFile $WORK/sshd-pam.pid|" \
+	"$WORK/sshd_config" >"$WORK/sshd_pam_config"
+tries=0
+while :; do
+	port=$(free_port)
+	sed -i "s/^Port .*/Port $port/" "$WORK/sshd_pam_config"
+	"$sshd" -D -f "$WORK/sshd_pam_config" -E "$WORK/sshd-pam.log" &
+	sshd_pid=$!
+	pids="$pids $sshd_pid"
+	i=0
+	while [ $i -lt 50 ] && kill -0 "$sshd_pid" 2>/dev/null && ! listening "$port"; do
+		sleep 0.1
+		i=$((i + 1))
+	done
+	listening "$port" && break
+	kill "$sshd_pid" 2>/dev/null
+	tries=$((tries + 1))
+	[ $tries -lt 5 ] || fail "sshd with PAM would not start: $(cat "$WORK/sshd-pam.log")"
+done
+printf '[127.0.0.1]:%s %s\n' "$port" "$(cat "$WORK/hostkey.pub")" >"$WORK/known_hosts"
+printf 'wait disagreement\nsleep 6000\nsend q\nwait Quit the guide\nsend y\nexit 5000\n' |
+	"$ptyrun" -c 3000 -r 3000 -o "$WORK/big.raw" -- env TERM=xterm \
+	ssh $ssh_opts -p "$port" -tt "$dest" >"$WORK/big.verdict" 2>&1 &
+client=$!
+pids="$pids $client"
+# The newest guide of the account: the last session's may still be a zombie.
+old=$gpid
+i=0
+while [ $i -lt 100 ]; do
+	gpid=$(pgrep -n -u "$user" -x sendguide)
+	[ -n "$gpid" ] && [ "$gpid" != "$old" ] && ! ended "$gpid" && break
+	sleep 0.1
+	i=$((i + 1))
+done
+[ $i -lt 100 ] || fail "no guide started through PAM: $(tail -n 5 "$WORK/sshd-pam.log")"
+# ptyrun keeps the screen to itself until it ends: give the guide time to
+# draw its first screen (it waits 6 seconds before quitting).
+sleep 2
+cat "/proc/$gpid/limits" >"$WORK/limits.got" || fail "the guide over SSH ended early: $(cat "$WORK/big.verdict")"
+hwm=$(awk '/^VmHWM:/ { print $2 }' "/proc/$gpid/status")
+echo "over SSH at 3000x3000: the guide's peak $hwm KiB; its limits:"
+grep -E '^Max (address space|processes)' "$WORK/limits.got"
+[ -n "$hwm" ] && [ "$hwm" -le 65536 ] || fail "the guide over SSH at 3000x3000 peaked at $hwm KiB"
+awk '/^Max processes/ { print $4 }' "$WORK/limits.got" | grep -qx "$want_nproc" ||
+	fail "the guide's process limit is not $want_nproc: $(grep '^Max processes' "$WORK/limits.got")"
+if [ -n "$want_as" ]; then
+	awk '/^Max address space/ { print $5 }' "$WORK/limits.got" | grep -qx "$want_as" ||
+		fail "the guide's address space limit is not $want_as: $(grep '^Max address space' "$WORK/limits.got")"
+fi
+wait "$client"
+grep -qx 'exit 0' "$WORK/big.verdict" || fail "the 3000x3000 session over SSH did not end well: $(cat "$WORK/big.verdict")"
+grep -q "This window is very large" "$WORK/big.raw" ||
+	fail "the guide over SSH did not say the 3000x3000 window is capped"
+account_idle || fail "the account still runs: $(ps -o pid,stat,time,args -u "$user")"
 pass

@@ -4,7 +4,28 @@ command -v tmux >/dev/null 2>&1 || skip "tmux is not installed"
 FIXTURE=$TOP_SRCDIR/tests/fixtures/tty
 TTY_RUN=0
 TTY_SOCKET=sendguide-$$-$TTY_RUN
-trap 'tmux -L "$TTY_SOCKET" kill-server >/dev/null 2>&1; rm -rf "$WORK"' EXIT
+
+# Every server this test starts is listed in $WORK/tmux-servers, so the
+# cleanup finds them all, even one started in a subshell (a "| while"
+# loop), whose TTY_SOCKET the test's own shell never sees. On any exit,
+# and on HUP, INT and TERM, each pane's processes (the shell, the guide,
+# even one that ignores SIGHUP) are killed by their pids, then the server.
+tty_cleanup() {
+	if [ -f "$WORK/tmux-servers" ]; then
+		while read -r sock; do
+			for pid in $(tmux -L "$sock" list-panes -a -F '#{pane_pid}' 2>/dev/null); do
+				for child in $(pgrep -P "$pid" 2>/dev/null); do
+					kill -KILL "$child" 2>/dev/null
+				done
+				kill -KILL "$pid" 2>/dev/null
+			done
+			tmux -L "$sock" kill-server >/dev/null 2>&1
+		done <"$WORK/tmux-servers"
+	fi
+	rm -rf "$WORK"
+}
+trap tty_cleanup EXIT
+trap 'exit 1' HUP INT TERM
 
 tm() { tmux -u -L "$TTY_SOCKET" -f /dev/null "$@"; }
 
@@ -25,7 +46,10 @@ tty_start() {
 	# refuse the next session.
 	tm kill-server >/dev/null 2>&1
 	TTY_RUN=$((TTY_RUN + 1))
-	TTY_SOCKET=sendguide-$$-$TTY_RUN
+	# $$ is the test's, even in a subshell: the run number and a random
+	# part keep a subshell's servers apart from the main shell's.
+	TTY_SOCKET=sendguide-$$-$TTY_RUN-$(od -An -N4 -tu4 /dev/urandom | tr -d ' ')
+	printf '%s\n' "$TTY_SOCKET" >>"$WORK/tmux-servers"
 	SENDGUIDE=$SENDGUIDE FIXTURE=$FIXTURE WORK=$WORK \
 		tm new-session -d -x "$cols" -y "$rows" "sh '$WORK/run.sh'" ||
 		fail "tmux could not start a session"

@@ -390,6 +390,16 @@ static const struct parse_case {
 	{ "today 23/11/2026", DATE_NOT_A_DATE, 0, 0, 0 },
 	{ "23 ma 2026", DATE_NOT_A_DATE, 0, 0, 0 },
 	{ "23?11?2026", DATE_NOT_A_DATE, 0, 0, 0 },
+	/* Signs are not separators: a negative number is not a date part. */
+	{ "-1/-1/-2026", DATE_NOT_A_DATE, 0, 0, 0 },
+	{ "1/-1/2026", DATE_NOT_A_DATE, 0, 0, 0 },
+	{ "1/1/-2026", DATE_NOT_A_DATE, 0, 0, 0 },
+	{ "-23/11/2026", DATE_NOT_A_DATE, 0, 0, 0 },
+	{ "+1/1/2026", DATE_NOT_A_DATE, 0, 0, 0 },
+	{ "23 Nov -2026", DATE_NOT_A_DATE, 0, 0, 0 },
+	{ "23--11--2026", DATE_NOT_A_DATE, 0, 0, 0 },
+	{ "23 - 11 - 2026", DATE_PARSED, 2026, 11, 23 },
+	{ "Nov-23-2026", DATE_PARSED, 2026, 11, 23 },
 	{ "23 \xff 2026", DATE_NOT_A_DATE, 0, 0, 0 },       /* not UTF-8 */
 	{ "23 \xe6\x9c\x88 2026", DATE_NOT_A_DATE, 0, 0, 0 }, /* another script */
 	/* Polish: nominative, genitive, locative-free forms, abbreviations,

@@ -12,9 +12,11 @@ test_refused(void)
 {
 	static const uint32_t bad[] = { 0x00, 0x07, 0x09, 0x0A, 0x1B, 0x7F, 0x85, 0x9B,
 		0x061C, 0x200E, 0x200F, 0x202A, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069,
-		0x2028, 0x2029, 0xFEFF };
-	static const uint32_t good[] = { ' ', 'a', '~', 0xA0, 0xE9, 0x05D0, 0x0627, 0x200D,
-		0x2060, 0x206A, 0x4E2D, 0x1F600 };
+		0x2028, 0x2029, 0xFEFF,
+		/* The invisible characters (a joiner only outside an emoji sequence). */
+		0x00AD, 0x034F, 0x180E, 0x200B, 0x200D, 0xE0000, 0xE0001, 0xE0041, 0xE007F };
+	static const uint32_t good[] = { ' ', 'a', '~', 0xA0, 0xE9, 0x05D0, 0x0627, 0x200C,
+		0x2060, 0x206A, 0x4E2D, 0x1F600, 0xE0080, 0xDFFFF };
 	size_t i;
 
 	for (i = 0; i < sizeof bad / sizeof bad[0]; i++)
@@ -25,6 +27,61 @@ test_refused(void)
 	CHECK(textsafe_direction(0x2069));
 	CHECK(!textsafe_direction(0x1B));
 	CHECK(!textsafe_direction(0x2028));
+	CHECK(textsafe_invisible(0x00AD));
+	CHECK(textsafe_invisible(0xE007F));
+	CHECK(!textsafe_invisible(0x200E));
+	CHECK(!textsafe_invisible(0xE0080));
+}
+
+/* Each invisible character hidden in a word is found, named and dropped;
+   a joiner between two pictographs (an emoji ZWJ sequence) is kept. */
+static void
+test_invisible(void)
+{
+	static const struct {
+		const char *s, *name;
+	} cases[] = {
+		{ "Sur\xc2\xadrey", "U+00AD" },
+		{ "Sur\xcd\x8frey", "U+034F" },
+		{ "Sur\xe1\xa0\x8erey", "U+180E" },
+		{ "Sur\xe2\x80\x8brey", "U+200B" },
+		{ "Sur\xe2\x80\x8drey", "U+200D" },
+		{ "Sur\xf3\xa0\x80\x81rey", "U+E0001" },
+		{ "Sur\xf3\xa0\x81\xbfrey", "U+E007F" },
+		/* A joiner after a pictograph but before a letter. */
+		{ "Sur\xf0\x9f\x98\x80\xe2\x80\x8drey", "U+200D" },
+		/* A joiner at the very end. */
+		{ "Surrey\xf0\x9f\x98\x80\xe2\x80\x8d", "U+200D" },
+	};
+	char what[16];
+	size_t i;
+
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char *d, *t;
+
+		CHECK(textsafe_find(cases[i].s, strlen(cases[i].s), what) != 0);
+		CHECK_STR(what, cases[i].name);
+		d = textsafe_dup(cases[i].s, false);
+		t = strdup(cases[i].s);
+		textsafe_drop_invisible(t);
+		/* Dropped, not replaced: nothing is left between the parts. */
+		CHECK(strstr(d, "?") == NULL);
+		CHECK(strncmp(d, "Sur", 3) == 0 && strstr(d, "rey") != NULL);
+		CHECK_STR(t, d);
+		free(d);
+		free(t);
+	}
+	/* Family (man ZWJ woman ZWJ girl), heart on fire (with VS16), a
+	   skin tone before the joiner: kept whole. */
+	CHECK_INT(textsafe_find("\xf0\x9f\x91\xa8\xe2\x80\x8d\xf0\x9f\x91\xa9\xe2\x80\x8d\xf0\x9f\x91\xa7", 18, what), 0);
+	CHECK_INT(textsafe_find("\xe2\x9d\xa4\xef\xb8\x8f\xe2\x80\x8d\xf0\x9f\x94\xa5", 13, what), 0);
+	CHECK_INT(textsafe_find("\xf0\x9f\x91\x8d\xf0\x9f\x8f\xbd\xe2\x80\x8d\xf0\x9f\x94\xa5", 15, what), 0);
+	{
+		char *d = textsafe_dup("\xf0\x9f\x91\xa8\xe2\x80\x8d\xf0\x9f\x91\xa9", false);
+
+		CHECK_STR(d, "\xf0\x9f\x91\xa8\xe2\x80\x8d\xf0\x9f\x91\xa9");
+		free(d);
+	}
 }
 
 static void
@@ -91,6 +148,7 @@ main(void)
 {
 	UNIT_CASE(test_refused);
 	UNIT_CASE(test_find);
+	UNIT_CASE(test_invisible);
 	UNIT_CASE(test_span_and_dup);
 	UNIT_DONE();
 }

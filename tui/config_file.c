@@ -12,6 +12,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <yaml.h>
 
 #include "config_file.h"
 #include "guide.h"
@@ -29,6 +30,26 @@ static char staff_keys[KIOSK_STAFF_MAX + 1];
 static char kiosk_lang[16];
 static char kiosk_area[AREA_ID_MAX + 1];
 static char local_content[PATH_MAX];
+/* The configuration file's own folder (canonical): a local content folder
+   must be below it or below one of local_roots. */
+static char config_dir[PATH_MAX];
+
+/* Where else local content may live: the Debian and source installs'
+   places for a machine's own settings and data. Nothing else: not /proc,
+   not /, not a user's home. */
+static const char *const local_roots[] = { "/etc/sendguide", "/usr/local/share/sendguide" };
+
+/* A local folder overlays a few files of the guide: the whole packaged
+   guide is 19 files, 256 KB and about 9,000 YAML values. Beyond these a
+   folder is not an overlay, and loading it could take the kiosk past its
+   unit's MemoryMax (40 files of 400 KB took 565 MB before this cap). */
+#define LOCAL_MAX_FILES 64
+#define LOCAL_MAX_BYTES (2L * 1024 * 1024)
+#define LOCAL_MAX_NODES 100000L
+
+/* Where "area" was set, for an error once the guide is loaded. */
+static char area_file[PATH_MAX];
+static unsigned area_line, area_col;
 
 enum key {
 	KEY_KIOSK, KEY_IDLE, KEY_COUNTDOWN, KEY_STAFF_KEYS, KEY_LANGUAGE, KEY_AREA,
@@ -187,6 +208,9 @@ set(struct reader *r, enum key k, const char *v, unsigned col, struct view_optio
 		}
 		memcpy(kiosk_area, v, strlen(v) + 1);
 		o->kiosk_area = kiosk_area;
+		snprintf(area_file, sizeof area_file, "%s", r->path);
+		area_line = r->line;
+		area_col = col;
 		return;
 	case KEY_CONTENT:
 		/* Only the form here: the folder is checked when the guide is
@@ -462,6 +486,7 @@ config_read(const char *path, struct view_options *o, struct diags *d)
 		error_at(&r, 0, _("Check the path given to --config."), "%s", strerror(errno));
 		return -1;
 	}
+	snprintf(config_dir, sizeof config_dir, "%s", canon);
 	dirfd = open_folder(&r, canon, &fault, &bad);
 	free(canon);
 	if (dirfd < 0)
@@ -513,8 +538,63 @@ config_read(const char *path, struct view_options *o, struct diags *d)
 /* One file of the local content folder, on the folder's descriptor: a
    regular file, not a link, that only its owner can change. Files the loader
    does not read (README, hidden files, sub-folders) are left alone. */
+/* What the folder holds so far: content files, their bytes, their YAML
+   values (counted only once the files and bytes are within bounds). */
+struct local_count {
+	long files, bytes, nodes;
+};
+
+/* Adds the YAML values (scalars, sequences, mappings, aliases) of the file
+   to *nodes, stopping once past the cap: libyaml's events, one at a time,
+   so counting costs no tree. A file libyaml refuses counts what it read;
+   the loader reports the error. */
 static void
-check_content_file(struct reader *r, int dirfd, const char *folder, const char *name)
+count_nodes(int dirfd, const char *name, long *nodes)
+{
+	int fd = openat(dirfd, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+	yaml_parser_t parser;
+	yaml_event_t ev;
+	FILE *f;
+
+	if (fd < 0)
+		return;
+	if ((f = fdopen(fd, "rb")) == NULL) {
+		close(fd);
+		return;
+	}
+	if (yaml_parser_initialize(&parser)) {
+		yaml_parser_set_input_file(&parser, f);
+		while (*nodes <= LOCAL_MAX_NODES && yaml_parser_parse(&parser, &ev)) {
+			yaml_event_type_t t = ev.type;
+
+			yaml_event_delete(&ev);
+			if (t == YAML_SCALAR_EVENT || t == YAML_SEQUENCE_START_EVENT
+			    || t == YAML_MAPPING_START_EVENT || t == YAML_ALIAS_EVENT)
+				++*nodes;
+			if (t == YAML_STREAM_END_EVENT)
+				break;
+		}
+		yaml_parser_delete(&parser);
+	}
+	fclose(f);
+}
+
+/* Whether canon (a canonical folder) is strictly below root. */
+static bool
+below(const char *canon, const char *root)
+{
+	size_t n = strlen(root);
+
+	if (n == 0)
+		return false;
+	if (n == 1 && root[0] == '/')
+		return false;       /* "/" itself is no allowed tree */
+	return strncmp(canon, root, n) == 0 && canon[n] == '/' && canon[n + 1] != '\0';
+}
+
+static void
+check_content_file(struct reader *r, int dirfd, const char *folder, const char *name,
+		   struct local_count *count)
 {
 	struct stat st;
 	char *path;
@@ -532,8 +612,10 @@ check_content_file(struct reader *r, int dirfd, const char *folder, const char *
 		;       /* the loader skips a folder named *.yaml */
 	else if (!S_ISREG(st.st_mode))
 		error_at(r, 0, _("Give the path of a regular file."), _("not a regular file"));
-	else
-		(void)owned_safely(r, &st);
+	else if (owned_safely(r, &st)) {
+		count->files++;
+		count->bytes += (long)(st.st_size < LOCAL_MAX_BYTES ? st.st_size : LOCAL_MAX_BYTES + 1);
+	}
 	r->path = folder;
 	free(path);
 }
@@ -547,6 +629,7 @@ config_check_content(const char *dir, struct diags *d, char **canonical)
 	char *canon, *bad = NULL;
 	struct dirent *e;
 	struct stat st;
+	struct local_count count = { 0, 0, 0 };
 	DIR *dp = NULL;
 	int fd, rfd;
 
@@ -556,6 +639,40 @@ config_check_content(const char *dir, struct diags *d, char **canonical)
 		error_at(&r, 0, _("Check the folder named by 'content' in the kiosk configuration."),
 			 "%s", strerror(errno));
 		return -1;
+	}
+	/* The folder itself, not a link to one (/proc/self/cwd, a link to
+	   /etc), nor a path through "..": what staff named is what is read. */
+	{
+		size_t n = strlen(dir);
+
+		while (n > 1 && dir[n - 1] == '/')
+			n--;
+		if (strlen(canon) != n || strncmp(canon, dir, n) != 0) {
+			char *hint;
+
+			xasprintf(&hint, _("Name the folder itself, without links: content = %s"), canon);
+			error_at(&r, 0, hint, "%s", _("refused: the path goes through a symbolic link, "
+						      "\".\" or \"..\""));
+			free(hint);
+			free(canon);
+			return -1;
+		}
+	}
+	{
+		size_t i;
+		bool allowed = below(canon, config_dir);
+
+		for (i = 0; !allowed && i < sizeof local_roots / sizeof local_roots[0]; i++)
+			allowed = below(canon, local_roots[i]);
+		if (!allowed) {
+			error_at(&r, 0, _("Keep local content in a folder below the configuration file's "
+					  "folder, /etc/sendguide or /usr/local/share/sendguide, such as "
+					  "/etc/sendguide/content."),
+				 "%s", _("refused: the folder is not below the configuration file's "
+					 "folder, /etc/sendguide or /usr/local/share/sendguide"));
+			free(canon);
+			return -1;
+		}
 	}
 	fd = open_folder(&r, canon, &fault, &bad);
 	if (fd < 0) {
@@ -585,8 +702,28 @@ config_check_content(const char *dir, struct diags *d, char **canonical)
 		free(canon);
 		return -1;
 	}
-	while ((e = readdir(dp)) != NULL)
-		check_content_file(&r, dirfd(dp), canon, e->d_name);
+	while ((e = readdir(dp)) != NULL && count.files <= LOCAL_MAX_FILES)
+		check_content_file(&r, dirfd(dp), canon, e->d_name, &count);
+	if (count.files > LOCAL_MAX_FILES)
+		error_at(&r, 0, _("Keep only the files that change the packaged guide: a local folder "
+				  "overlays it file by file."),
+			 _("refused: more than %d content files"), LOCAL_MAX_FILES);
+	else if (count.bytes > LOCAL_MAX_BYTES)
+		error_at(&r, 0, _("Keep only the files that change the packaged guide: a local folder "
+				  "overlays it file by file."),
+			 _("refused: the content files hold more than %ld bytes"), LOCAL_MAX_BYTES);
+	/* Values are counted only within those bounds, so counting is quick. */
+	if (d->errors == errors_before) {
+		rewinddir(dp);
+		while (count.nodes <= LOCAL_MAX_NODES && (e = readdir(dp)) != NULL)
+			if (guide_content_name(e->d_name))
+				count_nodes(dirfd(dp), e->d_name, &count.nodes);
+		if (count.nodes > LOCAL_MAX_NODES)
+			error_at(&r, 0, _("Keep only the files that change the packaged guide: a local "
+					  "folder overlays it file by file."),
+				 _("refused: the content files hold more than %ld values"),
+				 LOCAL_MAX_NODES);
+	}
 	closedir(dp);
 	if (d->errors != errors_before) {
 		free(canon);
@@ -594,4 +731,18 @@ config_check_content(const char *dir, struct diags *d, char **canonical)
 	}
 	*canonical = canon;
 	return 0;
+}
+
+bool
+config_check_area(const struct view_options *o, const struct guide *g, struct diags *d)
+{
+	struct srcpos pos = { area_file, area_line, area_col };
+
+	if (o->kiosk_area == NULL || g == NULL || guide_find_area(g, o->kiosk_area) != NULL)
+		return true;
+	diags_add(d, DIAG_ERROR, &pos,
+		  _("Write an area id from the guide's content files (\"- id: rutland\" under "
+		    "areas), or remove the line. A kiosk starts without an area until then."),
+		  _("the guide has no area '%s'"), o->kiosk_area);
+	return false;
 }

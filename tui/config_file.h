@@ -15,4 +15,10 @@ int config_read(const char *path, struct view_options *o, struct diags *d);
    load from), or -1 with errors in d. */
 int config_check_content(const char *dir, struct diags *d, char **canonical);
 
+/* Whether the guide g (as loaded, with any local content) has the area the
+   file's "area" names; when not, an error at that line goes into d. The
+   file gives only the form of an area id: which ids exist is the guide's. */
+struct guide;
+bool config_check_area(const struct view_options *o, const struct guide *g, struct diags *d);
+
 #endif

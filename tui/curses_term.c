@@ -10,6 +10,7 @@
 #include <time.h>
 #include <signal.h>
 #include <termios.h>
+#include <sys/ioctl.h>
 #include <stdlib.h>
 #include <string.h>
 #include <wchar.h>
@@ -20,6 +21,7 @@
 #include "lang.h"
 #include "signals.h"
 #include "textsafe.h"
+#include "winsize.h"
 #include "xalloc.h"
 
 /* The terminal is driven through an explicit SCREEN so that an unknown TERM
@@ -123,6 +125,91 @@ term_colours(struct cv *v)
 	init_pair(PAIR_QR, COLOR_WHITE, COLOR_BLACK);
 }
 
+/* ---- The size the view draws within (winsize.h) ----
+
+   ncurses sizes its screens from the environment's LINES and COLUMNS when
+   they are set, and from the terminal otherwise, both in newterm and at
+   each resize (inside wget_wch, after SIGWINCH). Where the terminal claims
+   more than the view draws within, LINES and COLUMNS are set to the capped
+   size before ncurses looks, and removed again once the window fits: the
+   screens are never bigger than the cap, and a resize is still a resize. */
+static bool size_env_ours;    /* LINES and COLUMNS were set here */
+static long user_lines, user_cols;  /* the person's own LINES and COLUMNS, or 0 */
+static bool size_capped;
+
+static long
+env_num(const char *name)
+{
+	const char *s = getenv(name);
+	char *end;
+	long n;
+
+	if (s == NULL || *s == '\0')
+		return 0;
+	n = strtol(s, &end, 10);
+	return *end == '\0' && n > 0 ? n : 0;
+}
+
+static void
+set_env_num(const char *name, long n)
+{
+	char buf[24];
+
+	snprintf(buf, sizeof buf, "%ld", n);
+	setenv(name, buf, 1);
+}
+
+/* LINES and COLUMNS as the person had them (or unset). */
+static void
+restore_env_size(void)
+{
+	if (user_lines > 0)
+		set_env_num("LINES", user_lines);
+	else
+		unsetenv("LINES");
+	if (user_cols > 0)
+		set_env_num("COLUMNS", user_cols);
+	else
+		unsetenv("COLUMNS");
+}
+
+/* The size ncurses would take (the person's LINES and COLUMNS win over the
+   terminal's, as in any curses program, each on its own), capped. */
+static void
+term_fit_size(void)
+{
+	struct winsize ws;
+	struct winsize_fit f;
+	long rows = 0, cols = 0;
+
+	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0) {
+		rows = ws.ws_row;
+		cols = ws.ws_col;
+	}
+	if (user_lines > 0)
+		rows = user_lines;
+	if (user_cols > 0)
+		cols = user_cols;
+	f = winsize_fit(rows, cols);
+	if (f.capped) {
+		if (env_num("LINES") != f.rows)
+			set_env_num("LINES", f.rows);
+		if (env_num("COLUMNS") != f.cols)
+			set_env_num("COLUMNS", f.cols);
+		size_env_ours = true;
+	} else if (size_env_ours) {
+		restore_env_size();
+		size_env_ours = false;
+	}
+	size_capped = f.capped;
+}
+
+bool
+term_capped(void)
+{
+	return size_capped;
+}
+
 /* Whether the locale cannot write every letter, said once, after the
    terminal is given back (on the full screen it would be drawn over). */
 static bool warn_locale;
@@ -178,6 +265,10 @@ term_start(struct cv *v)
 	shell_mode_known = tcgetattr(STDIN_FILENO, &shell_mode) == 0;
 	signals_catch();
 
+	user_lines = env_num("LINES");
+	user_cols = env_num("COLUMNS");
+	size_capped = false;
+	term_fit_size();
 	screen = newterm(NULL, stdout, stdin);
 	if (screen == NULL) {
 		signals_release();
@@ -248,6 +339,10 @@ term_stop(void)
 		endwin();
 	delscreen(screen);
 	screen = NULL;
+	if (size_env_ours) {
+		restore_env_size();
+		size_env_ours = false;
+	}
 	xalloc_set_fatal_hook(NULL);
 	signals_release();
 	sigprocmask(SIG_SETMASK, &saved_mask, NULL);
@@ -340,8 +435,9 @@ term_put(int y, int x, const char *s, size_t len, int maxcols, attr_t attr)
 		   it joins emoji into one cell (tmux 3.3 draws heart-ZWJ-fire in
 		   one column where wcwidth and the layout count three), and the
 		   rest of the line would then sit left of where curses put it.
-		   Without it each part of the sequence keeps its own cells. */
-		if (wc == 0x200D) {
+		   Without it each part of the sequence keeps its own cells. The
+		   other invisible characters (textsafe.h) are dropped too. */
+		if (textsafe_invisible((uint32_t)wc)) {
 			s += k;
 			len -= k;
 			continue;
@@ -490,7 +586,12 @@ term_get_key(wint_t *ch)
 {
 	for (;;) {
 		char seq[40];
-		int rc = wget_wch(stdscr, ch), key;
+		int rc, key;
+
+		/* Before ncurses reads the size after a SIGWINCH (the signal
+		   is blocked outside the wait, so none can come in between). */
+		term_fit_size();
+		rc = wget_wch(stdscr, ch);
 
 		if (rc != OK || *ch != 27)
 			return rc;

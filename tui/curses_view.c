@@ -337,6 +337,17 @@ static void
 cv_check_size(struct cv *v)
 {
 	v->t.too_small = COLS < CV_MIN_COLS || LINES < CV_MIN_ROWS;
+	/* A window larger than the view draws within is told why the rest
+	   of it stays empty. */
+	if (v->t.size_notice && !term_capped())
+		v->t.notice[0] = '\0';
+	v->t.size_notice = term_capped();
+	if (v->t.size_notice)
+		snprintf(v->t.notice, sizeof v->t.notice,
+			 /* TRANSLATORS: shown on a window larger than the guide
+			    draws within; %1$d columns, %2$d rows. */
+			 _("This window is very large: the guide uses the top left %1$d columns "
+			   "and %2$d rows."), COLS, LINES);
 }
 
 /* The one place a change of terminal size is handled: wrap again, keep the

@@ -154,6 +154,7 @@ struct cv_term {
 	/* A line the screen shows over its rule until the next key or tap
 	   ("Your area is now Leicester."), as UTF-8; empty: none. */
 	char notice[256];
+	bool size_notice;            /* the notice says the window is too large */
 	bool colour;
 };
 
@@ -185,6 +186,8 @@ void term_stop(void);
 /* The signal that asked the view to end (SIGTERM, SIGINT, SIGHUP), or 0. */
 int term_pending_signal(void);
 void term_note_hangup(void);
+/* Whether the terminal is larger than the view draws within (winsize.h). */
+bool term_capped(void);
 /* wget_wch, but an escape sequence ncurses does not know is read whole and
    either taken as the key it stands for in another terminal (arrows, Home,
    End, Page Up/Down) or ignored: never as its digits and letters. */

@@ -1,6 +1,7 @@
 /* dateparse.c: dates as people type them (English, Polish, Romanian) and as the interface language writes them. */
 #include <config.h>
 
+#include <locale.h>  /* LC_MESSAGES, which gettext.h's pgettext names */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -278,6 +279,12 @@ parse_folded(const char *s, struct date today, struct date *d)
 			t[n].value = m;
 			t[n].digits = 0;
 			n++;
+		} else if ((c == '-' || c == '+') && s[i + 1] >= '0' && s[i + 1] <= '9'
+			   && (i == 0 || strchr(" \t/.-,'+", s[i - 1]) != NULL)) {
+			/* A sign before a number ("-1/-1/-2026"): a minus is a
+			   separator only between two parts of a date, so a
+			   negative day, month or year is not read as a positive one. */
+			return DATE_NOT_A_DATE;
 		} else if (strchr(" \t/.-,'", c) != NULL) {
 			i++;
 		} else {

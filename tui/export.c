@@ -31,12 +31,12 @@
 
 enum escape { ESC_NONE, ESC_HTML, ESC_DOT };
 
-/* Write s safely for the format: unsafe characters become '?', and what the
-   format gives meaning to is escaped. */
+/* Write s safely for the format: unsafe characters become '?' (invisible
+   ones are dropped), and what the format gives meaning to is escaped. */
 static void
 put_n(FILE *out, const char *s, size_t len, enum escape esc)
 {
-	size_t i = 0;
+	size_t i = 0, safe_end = 0;
 
 	while (i < len) {
 		ucs4_t uc;
@@ -44,10 +44,15 @@ put_n(FILE *out, const char *s, size_t len, enum escape esc)
 		const char *repl;
 		int n;
 
-		if (textsafe_span(s + i, len - i, false, &bad, &repl) == 0) {
-			fputc('?', out);
-			i += bad;
-			continue;
+		/* The safe run from here: a character's neighbours decide
+		   whether it is safe (a joiner inside an emoji sequence). */
+		if (i >= safe_end) {
+			safe_end = i + textsafe_span(s + i, len - i, false, &bad, &repl);
+			if (safe_end == i) {
+				fputs(repl, out);
+				i += bad;
+				continue;
+			}
 		}
 		n = u8_mbtoucr(&uc, (const uint8_t *)s + i, len - i);
 		if (esc == ESC_HTML && (uc == '&' || uc == '<' || uc == '>' || uc == '"' || uc == '\'')) {

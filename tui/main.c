@@ -160,7 +160,7 @@ run_export(enum action act, const struct guide *g)
 	if (fflush(stdout) != 0 || ferror(stdout))
 		rc = -1;
 	if (rc != 0) {
-		fprintf(stderr, _("sendguide: write error: %s\n"), strerror(errno));
+		report_printf(stderr, _("sendguide: write error: %s\n"), strerror(errno));
 		return EXIT_IO;
 	}
 	return 0;
@@ -172,7 +172,10 @@ parse_command_line(int argc, char **argv, struct command_line *cl)
 {
 	int c;
 
-	while ((c = getopt_long(argc, argv, "hV", long_options, NULL)) != -1) {
+	/* getopt's own messages would echo an unknown option as typed,
+	   escape sequences and all: ours pass the text-safety rule. */
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, ":hV", long_options, NULL)) != -1) {
 		switch (c) {
 		case 'h': usage(stdout); return 0;
 		case 'V': version(); return 0;
@@ -186,7 +189,7 @@ parse_command_line(int argc, char **argv, struct command_line *cl)
 		case OPT_CODE: cl->code = optarg; break;
 		case OPT_TODAY:
 			if (!date_iso_parse(optarg, &cl->vo.today)) {
-				fprintf(stderr, _("sendguide: --today takes a date as YYYY-MM-DD, not '%s'\n"), optarg);
+				report_printf(stderr, _("sendguide: --today takes a date as YYYY-MM-DD, not '%s'\n"), optarg);
 				return EXIT_USAGE;
 			}
 			break;
@@ -205,7 +208,7 @@ parse_command_line(int argc, char **argv, struct command_line *cl)
 			errno = 0;
 			v = strtoul(optarg, &end, 10);
 			if (errno || *end || end == optarg || v < 1 || v > 86400) {
-				fprintf(stderr, _("sendguide: --idle takes seconds from 1 to 86400, not '%s'\n"), optarg);
+				report_printf(stderr, _("sendguide: --idle takes seconds from 1 to 86400, not '%s'\n"), optarg);
 				return EXIT_USAGE;
 			}
 			cl->vo.idle_seconds = (unsigned)v;
@@ -218,12 +221,20 @@ parse_command_line(int argc, char **argv, struct command_line *cl)
 			else if (strcmp(optarg, "html") == 0)
 				cl->act = ACT_EXPORT_HTML;
 			else {
-				fprintf(stderr, _("sendguide: --export takes 'text' or 'html', not '%s'\n"), optarg);
+				report_printf(stderr, _("sendguide: --export takes 'text' or 'html', not '%s'\n"), optarg);
 				return EXIT_USAGE;
 			}
 			break;
+		case ':':
+			report_printf(stderr, _("sendguide: option '%s' needs a value\n"), argv[optind - 1]);
+			report_printf(stderr, _("Try 'sendguide --help' for more information.\n"));
+			return EXIT_USAGE;
 		default:
-			fprintf(stderr, _("Try 'sendguide --help' for more information.\n"));
+			if (optopt > 0 && optopt < 256)
+				report_printf(stderr, _("sendguide: unknown option '-%c'\n"), optopt);
+			else
+				report_printf(stderr, _("sendguide: unknown option '%s'\n"), argv[optind - 1]);
+			report_printf(stderr, _("Try 'sendguide --help' for more information.\n"));
 			return EXIT_USAGE;
 		}
 	}
@@ -231,8 +242,8 @@ parse_command_line(int argc, char **argv, struct command_line *cl)
 	if (cl->act == ACT_CHECK && optind < argc)
 		cl->content_dir = argv[optind++];
 	if (optind < argc) {
-		fprintf(stderr, _("sendguide: unexpected argument '%s'\n"), argv[optind]);
-		fprintf(stderr, _("Try 'sendguide --help' for more information.\n"));
+		report_printf(stderr, _("sendguide: unexpected argument '%s'\n"), argv[optind]);
+		report_printf(stderr, _("Try 'sendguide --help' for more information.\n"));
 		return EXIT_USAGE;
 	}
 	return -1;
@@ -311,7 +322,7 @@ open_code(const struct command_line *cl, const struct guide *g, struct session *
 	size_t k;
 
 	if (st != JCODE_OK) {
-		fprintf(stderr, "sendguide: %s\n", _(jcode_status_text(st)));
+		report_printf(stderr, "sendguide: %s\n", _(jcode_status_text(st)));
 		return EXIT_USAGE;
 	}
 	for (k = 0; k < DATE_KEY_COUNT; k++) {
@@ -335,7 +346,7 @@ export_code(const struct command_line *cl, const struct guide *g)
 		rc = cl->act == ACT_EXPORT_HTML ? export_page_html(&s, stdout)
 						 : export_page_text(&s, stdout);
 		if (fflush(stdout) != 0 || ferror(stdout) || rc != 0) {
-			fprintf(stderr, _("sendguide: write error: %s\n"), strerror(errno));
+			report_printf(stderr, _("sendguide: write error: %s\n"), strerror(errno));
 			rc = EXIT_IO;
 		}
 	}
@@ -358,9 +369,9 @@ list_local_files(const struct guide *g, const char *dir, const char *local, FILE
 			continue;
 		xasprintf(&packaged, "%s/%s", dir, f + n + 1);
 		if (access(packaged, F_OK) == 0)
-			fprintf(out, _("local content: %s (replaces the packaged file)\n"), f);
+			report_printf(out, _("local content: %s (replaces the packaged file)\n"), f);
 		else
-			fprintf(out, _("local content: %s (a new file)\n"), f);
+			report_printf(out, _("local content: %s (a new file)\n"), f);
 		free(packaged);
 	}
 }
@@ -395,7 +406,7 @@ load_guide(const struct command_line *cl, const char *dir, struct diags *d)
 	free(canon);
 	if (g == NULL) {
 		diags_print(&ld, stderr);
-		fprintf(stderr, _("sendguide: the local content in %s is not used; the packaged guide is used instead\n"),
+		report_printf(stderr, _("sendguide: the local content in %s is not used; the packaged guide is used instead\n"),
 			local);
 		g = guide_load(dir, d);
 	}
@@ -411,19 +422,27 @@ run_guide(const struct command_line *cl, const struct guide *g)
 	int rc = -1;
 
 	if (session_init(&s, g, cl->node) != SESSION_OK) {
-		fprintf(stderr, _("sendguide: no screen with id '%s'\n"), cl->node);
+		report_printf(stderr, _("sendguide: no screen with id '%s'\n"), cl->node);
 		rc = EXIT_USAGE;
 		goto out;
 	}
 	if (cl->area != NULL) {
 		const struct area *a = guide_find_area(g, cl->area);
 
-		if (a == NULL) {
-			fprintf(stderr, _("sendguide: no area with id '%s'\n"), cl->area);
+		if (a == NULL && cl->vo.kiosk) {
+			/* A kiosk that stopped here would be restarted by its
+			   unit over and over and never be seen: it starts
+			   without the area, and the journal says why. */
+			report_printf(stderr, _("sendguide: no area with id '%s' in the guide; the kiosk "
+						"starts without an area (sendguide --check --config names "
+						"the line to correct)\n"), cl->area);
+		} else if (a == NULL) {
+			report_printf(stderr, _("sendguide: no area with id '%s'\n"), cl->area);
 			rc = EXIT_USAGE;
 			goto out;
+		} else {
+			session_set_area(&s, a);
 		}
-		session_set_area(&s, a);
 	}
 	/* What a kiosk gives every visitor: this area and language. */
 	session_keep_home(&s, cl->vo.kiosk);
@@ -431,7 +450,7 @@ run_guide(const struct command_line *cl, const struct guide *g)
 	   pipe it would run to the end and stop, with nobody to see why. Said
 	   after every mistake in the settings, so those are all reported. */
 	if (cl->vo.kiosk && !isatty(STDIN_FILENO)) {
-		fputs(_("sendguide: a kiosk needs a terminal, but its input is not one\n"), stderr);
+		report_printf(stderr, "%s", _("sendguide: a kiosk needs a terminal, but its input is not one\n"));
 		rc = EXIT_NO_TERMINAL;
 		goto out;
 	}
@@ -469,24 +488,27 @@ main(int argc, char **argv)
 		kiosk_lockdown();
 	set_today(&cl);
 	if (cl.lang != NULL && !lang_set(cl.lang)) {
-		fprintf(stderr, _("sendguide: no language '%s'; try en, pl or ro\n"), cl.lang);
+		report_printf(stderr, _("sendguide: no language '%s'; try en, pl or ro\n"), cl.lang);
 		return EXIT_USAGE;
 	}
 
 	dir = content_folder(&cl, from_build);
 	diags_init(&d);
 	g = load_guide(&cl, dir, &d);
+	/* The settings' area against the guide the kiosk would show. */
+	if (cl.act == ACT_CHECK && cl.config_path != NULL)
+		config_check_area(&cl.vo, g, &d);
 	if (cl.act == ACT_CHECK) {
 		rc = check_report(g, dir, cl.strict, &d, stdout);
 		if (g == NULL && cl.vo.local_content != NULL)
-			printf(_("The kiosk uses the packaged guide alone until the local content in %s has no errors.\n"),
+			report_printf(stdout, _("The kiosk uses the packaged guide alone until the local content in %s has no errors.\n"),
 			       cl.vo.local_content);
 	} else if (g == NULL) {
 		diags_print(&d, stderr);
 		if (cl.vo.kiosk && cl.act == ACT_RUN && !want_plain(cl.plain)) {
 			rc = curses_out_of_order(&cl.vo);
 		} else {
-			fprintf(stderr, _("sendguide: the guide in %s could not be loaded\n"), dir);
+			report_printf(stderr, _("sendguide: the guide in %s could not be loaded\n"), dir);
 			rc = EXIT_CONTENT;
 		}
 	} else if ((cl.act == ACT_EXPORT_TEXT || cl.act == ACT_EXPORT_HTML) && cl.code != NULL) {

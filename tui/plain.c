@@ -1395,6 +1395,9 @@ read_line(struct plain *p)
 		p->line = xmalloc(p->line_cap);
 	}
 	p->line[n] = '\0';
+	/* Invisible characters typed or pasted are dropped (textsafe.h):
+	   what is echoed or searched for is what the visitor can see. */
+	textsafe_drop_invisible(p->line);
 	return too_long ? 1 : 0;
 }
 

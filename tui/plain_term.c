@@ -1,4 +1,4 @@
-/* plain_term.c: the plain view's few dealings with a terminal: a kiosk's flow control, end of input, wiping. */
+/* plain_term.c: the plain view's few dealings with a terminal: a kiosk's flow control and signal keys, end of input, wiping. */
 #include <config.h>
 
 #include <poll.h>
@@ -28,6 +28,10 @@ plain_tty_kiosk(FILE *in)
 	/* With IXON a Ctrl-S stops all output until Ctrl-Q, which nobody at a
 	   kiosk knows; IXOFF would let the terminal be sent the same stop. */
 	t.c_iflag &= ~(tcflag_t)(IXON | IXOFF | IXANY);
+	/* Ctrl-C, Ctrl-\ and Ctrl-Z are keys, not signals, as in the
+	   full-screen kiosk (raw mode): Ctrl-\ would end any wrapper in the
+	   foreground group, and the kiosk with it. */
+	t.c_lflag &= ~(tcflag_t)ISIG;
 	tcsetattr(fd, TCSANOW, &t);
 	/* A Ctrl-S typed before the guide started must not keep it frozen. */
 	tcflow(fd, TCOON);

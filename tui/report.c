@@ -1,6 +1,7 @@
 /* report.c: the --check report and the diagnostics printer: everything that writes what the checker found. */
 #include <config.h>
 
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,7 +14,26 @@
 #include "po_check.h"
 #include "readability.h"
 #include "report.h"
+#include "textsafe.h"
 #include "xalloc.h"
+
+void
+report_printf(FILE *out, const char *fmt, ...)
+{
+	va_list ap;
+	char *s, *safe;
+
+	va_start(ap, fmt);
+	if (vasprintf(&s, fmt, ap) < 0)
+		s = NULL;
+	va_end(ap);
+	if (s == NULL)
+		return;
+	safe = textsafe_dup(s, true);
+	fputs(safe, out);
+	free(safe);
+	free(s);
+}
 
 static int
 diag_compare(const void *pa, const void *pb)
@@ -47,14 +67,17 @@ diags_print(const struct diags *d, FILE *out)
 		const char *level = x->level == DIAG_ERROR ? _("error")
 			: x->level == DIAG_WARNING ? _("warning") : _("note");
 
+		/* File names and quoted values come from whoever wrote the
+		   files or the settings: written safe. */
 		if (x->file != NULL && x->line != 0)
-			fprintf(out, "%s:%u:%u: %s: %s\n", x->file, x->line, x->col, level, x->message);
+			report_printf(out, "%s:%u:%u: %s: %s\n", x->file, x->line, x->col, level,
+				      x->message);
 		else if (x->file != NULL)
-			fprintf(out, "%s: %s: %s\n", x->file, level, x->message);
+			report_printf(out, "%s: %s: %s\n", x->file, level, x->message);
 		else
-			fprintf(out, "sendguide: %s: %s\n", level, x->message);
+			report_printf(out, "sendguide: %s: %s\n", level, x->message);
 		if (x->hint != NULL)
-			fprintf(out, "  %s\n", x->hint);
+			report_printf(out, "  %s\n", x->hint);
 	}
 	if (d->errors > limit)
 		fprintf(out, _("sendguide: %zu more errors not shown\n"), d->errors - limit);

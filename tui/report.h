@@ -7,6 +7,11 @@
 #include "diag.h"
 #include "guide.h"
 
+/* fprintf, but what is written passes the text-safety rule (textsafe.h;
+   newlines kept): for standard error, where file names, command-line
+   values and settings are echoed. */
+void report_printf(FILE *out, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
 /* GNU style: "file:line:col: error: message" then "  hint" on its own line.
    Sorted by file, line and column; warnings after errors at the same place. */
 void diags_print(const struct diags *d, FILE *out);

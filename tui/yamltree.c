@@ -73,6 +73,9 @@ bad_text_hint(const char *what)
 	if (strncmp(what, "0x", 2) == 0)
 		return _("Save the file as UTF-8 and retype the character.");
 	c = strtoul(what + 2, NULL, 16);
+	if (textsafe_invisible((uint32_t)c))
+		return _("Remove the invisible character: a reader cannot see it, yet it "
+			 "splits a word so a search misses it.");
 	if (textsafe_direction((uint32_t)c))
 		return _("Remove the direction control character: text direction comes from the "
 			 "letters themselves.");
@@ -300,7 +303,17 @@ add_scalar(struct reader *r, const yaml_event_t *ev)
 		if (strncmp(what, "0x", 2) == 0)
 			diags_add(r->d, DIAG_ERROR, &p, bad_text_hint(what),
 				  _("this text is not valid UTF-8 (byte %s)"), what);
-		else if (literal_col(r, ev, bad - 1, &p.col))
+		else if (textsafe_invisible((uint32_t)strtoul(what + 2, NULL, 16))) {
+			if (literal_col(r, ev, bad - 1, &p.col))
+				diags_add(r->d, DIAG_ERROR, &p, bad_text_hint(what),
+					  _("the invisible character %s is not allowed in content text"),
+					  what);
+			else
+				diags_add(r->d, DIAG_ERROR, &p, bad_text_hint(what),
+					  _("this text contains the invisible character %s (character "
+					    "%zu of the text)"), what,
+					  u8_mbsnlen((const uint8_t *)v, bad - 1) + 1);
+		} else if (literal_col(r, ev, bad - 1, &p.col))
 			diags_add(r->d, DIAG_ERROR, &p, bad_text_hint(what),
 				  _("the control character %s is not allowed in content text"), what);
 		else
