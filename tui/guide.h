@@ -183,7 +183,18 @@ struct guide {
 	size_t njargon;
 	char **files;                    /* the content files loaded, in order */
 	size_t nfiles;
+	/* Journey codes (jcode.c, set by jcode_index at load): how many symbols
+	   name a screen and an area in this guide, and every screen's and
+	   area's code value, sorted, so a code is decoded by a search. */
+	unsigned jcode_screen_symbols, jcode_area_symbols;
+	struct jcode_value *jcode_screens, *jcode_areas;
 	struct arena arena;              /* owns everything above */
+};
+
+/* A screen's or area's journey-code value and its index in the guide. */
+struct jcode_value {
+	unsigned long long value;
+	size_t index;
 };
 
 /* Load every *.yaml file in dir (sorted by name) as one guide and check it.

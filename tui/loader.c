@@ -11,6 +11,7 @@
 #include "check.h"
 #include "dates.h"
 #include "guide.h"
+#include "jcode.h"
 #include "lang.h"
 #include "yamltree.h"
 
@@ -1277,8 +1278,15 @@ guide_load_overlay(const char *dir, const char *local, struct diags *d)
 	/* The whole-guide rules tolerate unresolved references, so one run
 	   reports them alongside schema errors; after a file failed to read
 	   they would only report what that file would have supplied. */
-	if (all_read)
+	if (all_read) {
+		int clean = d->errors == errors_before;
+
 		check_guide(g, d);
+		/* Journey codes need every id resolved: two screens or areas
+		   with one code would open the wrong page. */
+		if (clean)
+			jcode_index(g, d);
+	}
 	if (d->errors != errors_before) {
 		guide_free(g);
 		return NULL;

@@ -293,7 +293,7 @@ static int
 open_code(const struct command_line *cl, const struct guide *g, struct session *s)
 {
 	struct jcode_journey j;
-	enum jcode_status st = jcode_decode(g, cl->code, &j);
+	enum jcode_status st = jcode_decode(g, cl->code, cl->vo.today, &j);
 	bool has[DATE_KEY_COUNT];
 	struct date dates[DATE_KEY_COUNT];
 	size_t k;

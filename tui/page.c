@@ -307,7 +307,7 @@ page_code(struct page *pg, const struct session *s)
 		j.has[k] = s->has_date[k];
 		j.dates[k] = s->dates[k];
 	}
-	if (jcode_encode(&j, code) != JCODE_OK)
+	if (jcode_encode(s->guide, &j, code) != JCODE_OK)
 		return;
 	pg->code = format(pg, "%s", code);
 	/* TRANSLATORS: a short code that reopens this page; an adviser may ask

@@ -1326,7 +1326,7 @@ open_code(struct plain *p, const char *text)
 		p->mode = MODE_ASK_CODE;
 		return;
 	}
-	if ((st = jcode_decode(p->s->guide, text, &j)) != JCODE_OK) {
+	if ((st = jcode_decode(p->s->guide, text, p->o != NULL ? p->o->today : (struct date){ 0, 0, 0 }, &j)) != JCODE_OK) {
 		sayw(p, "%s", _(jcode_status_text(st)));
 		p->mode = MODE_ASK_CODE;
 		return;
