@@ -284,13 +284,18 @@ draw_add_contacts(struct cv *v)
 		draw_add_card(v, &c->cards[i]);
 }
 
-/* An outcome's worked-out dates, the note to check them, and its code. */
+/* The dates a code gave, an outcome's worked-out dates, the note to check
+   them, and its code. */
 static void
 draw_add_dates(struct cv *v)
 {
 	const struct page *pg = &v->doc.page;
 	size_t i;
 
+	if (pg->code_dates != NULL) {
+		draw_add_blank(v);
+		draw_add_text(v, term_text(v, pg->code_dates), CV_STYLE_IMPORTANT, 0, 0, -1);
+	}
 	for (i = 0; i < pg->ndeadlines; i++) {
 		draw_add_blank(v);
 		draw_add_text(v, term_text(v, pg->deadlines[i].what), CV_STYLE_HEADING, 0, 0, -1);

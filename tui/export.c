@@ -317,6 +317,10 @@ export_page_text(const struct session *s, FILE *out)
 				     : bl->kind == BLOCK_IMPORTANT ? _("Important: ") : NULL,
 				     tr(&bl->items[k]), bl->kind == BLOCK_BULLETS);
 	}
+	if (pg.code_dates != NULL) {
+		fputc('\n', out);
+		text_wrapped(out, &lay, NULL, pg.code_dates, false);
+	}
 	for (k = 0; k < pg.ndeadlines; k++) {
 		fputc('\n', out);
 		text_wrapped(out, &lay, NULL, pg.deadlines[k].what, false);

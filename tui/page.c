@@ -295,6 +295,31 @@ page_deadlines(struct page *pg, const struct session *s)
 		pg->dates_note = _("Check the dates on your own letters; if in doubt, ask your SENDIASS.");
 }
 
+/* The dates a journey code gave, in words, so a mistyped code that still
+   decodes is seen before any deadline worked out from it. */
+static void
+page_code_dates(struct page *pg, const struct session *s)
+{
+	bool l = s->has_date[DATE_KEY_LETTER], c = s->has_date[DATE_KEY_CERTIFICATE];
+	char *ld = l ? date_format_long(s->dates[DATE_KEY_LETTER]) : NULL;
+	char *cd = c ? date_format_long(s->dates[DATE_KEY_CERTIFICATE]) : NULL;
+
+	if (!s->dates_from_code || (!l && !c))
+		;
+	else if (l && c)
+		/* TRANSLATORS: the dates read from a journey code, each a long
+		   date ("Monday 2 November 2026"). */
+		pg->code_dates = format(pg, _("Decision letter dated %s; certificate dated %s."), ld, cd);
+	else if (l)
+		/* TRANSLATORS: the date read from a journey code. */
+		pg->code_dates = format(pg, _("Decision letter dated %s; no certificate date given."), ld);
+	else
+		/* TRANSLATORS: the date read from a journey code. */
+		pg->code_dates = format(pg, _("Certificate dated %s; no decision letter date given."), cd);
+	free(ld);
+	free(cd);
+}
+
 /* The outcome's journey code: the screen, the area and the dates given. */
 static void
 page_code(struct page *pg, const struct session *s)
@@ -360,6 +385,7 @@ page_build(struct page *pg, const struct session *s)
 		add_action(pg, PAGE_ACTION_SKIP, 0, sc->nchoices ? sc->choices[0].target : NULL,
 			   sc->skip.en != NULL ? tr(&sc->skip) : _("Skip this question"));
 	}
+	page_code_dates(pg, s);
 	if (sc->kind == SCREEN_OUTCOME) {
 		page_deadlines(pg, s);
 		page_code(pg, s);

@@ -99,6 +99,10 @@ struct page {
 	   NULL on other screens. The views read the date typed with
 	   date_parse() and answer with session_answer_date(). */
 	const char *date_hint;
+	/* Any page while the dates came from a journey code: the dates read
+	   from it, shown before the deadlines ("Decision letter dated ...;
+	   certificate dated ..."); NULL otherwise. */
+	const char *code_dates;
 	/* An outcome: the dates worked out (its deadlines, from the dates
 	   given), then dates_note (NULL when there are none). */
 	struct page_deadline *deadlines;

@@ -535,13 +535,18 @@ print_contacts(struct plain *p)
 	}
 }
 
-/* An outcome's worked-out dates (page.h), each with how it was worked
-   out, then the note to check them, then the journey code. */
+/* The dates a journey code gave, an outcome's worked-out dates (page.h),
+   each with how it was worked out, then the note to check them, then the
+   journey code. */
 static void
 print_dates(struct plain *p)
 {
 	size_t i;
 
+	if (p->page.code_dates != NULL) {
+		fputc('\n', p->out);
+		wrapped(p, NULL, p->page.code_dates, false);
+	}
 	for (i = 0; i < p->page.ndeadlines; i++) {
 		fputc('\n', p->out);
 		wrapped(p, NULL, p->page.deadlines[i].what, false);

@@ -90,6 +90,8 @@ session_answer_date(struct session *s, const struct date *d)
 
 	if (sc->kind != SCREEN_DATE || sc->nchoices == 0)
 		return SESSION_NO_SUCH_CHOICE;
+	/* A date typed now replaces the code's: the dates are the reader's. */
+	s->dates_from_code = false;
 	if (d != NULL) {
 		a.dated = true;
 		a.date = *d;
@@ -143,9 +145,11 @@ session_open(struct session *s, const struct screen *sc, const struct area *a,
 	session_restart(s);
 	s->current = sc;
 	s->area = a;
+	s->dates_from_code = false;
 	for (k = 0; k < DATE_KEY_COUNT; k++) {
 		s->has_date[k] = has[k];
 		s->dates[k] = has[k] ? dates[k] : (struct date){ 0, 0, 0 };
+		s->dates_from_code |= has[k];
 	}
 }
 
@@ -248,6 +252,7 @@ session_wipe(struct session *s)
 		memset(s->answers, 0, s->cap * sizeof *s->answers);
 	memset(s->dates, 0, sizeof s->dates);
 	memset(s->has_date, 0, sizeof s->has_date);
+	s->dates_from_code = false;
 	s->depth = 0;
 	s->area = NULL;
 	s->current = s->guide->start;

@@ -28,6 +28,9 @@ struct session {
 	   anywhere; session_forget zeroes them. */
 	bool has_date[DATE_KEY_COUNT];
 	struct date dates[DATE_KEY_COUNT];
+	/* The dates came from a journey code (session_open), not typed: each
+	   page then says which dates it read, so a wrong one is seen. */
+	bool dates_from_code;
 	/* What a kiosk returns to for the next visitor (session_keep_home). */
 	bool kiosk;
 	const struct area *home_area;
