@@ -205,6 +205,8 @@ struct guide *guide_load(const char *dir, struct diags *d);
    adds a file; all are read as one guide, in name order. */
 struct guide *guide_load_overlay(const char *dir, const char *local, struct diags *d);
 void guide_free(struct guide *g);
+/* guide_load into region r, guide struct included (for image.c). */
+struct guide *guide_load_region(const char *dir, struct arena_region *r, struct diags *d);
 
 /* Whether a file name in a content folder is content the loader reads:
    "*.yaml", not hidden (editors' lock and swap files start with a dot). */

@@ -11,6 +11,7 @@
 #include "check.h"
 #include "dates.h"
 #include "guide.h"
+#include "image.h"
 #include "jcode.h"
 #include "lang.h"
 #include "yamltree.h"
@@ -1194,16 +1195,32 @@ guide_load(const char *dir, struct diags *d)
 	return guide_load_overlay(dir, NULL, d);
 }
 
+/* The guide image (image.c) builds the guide in its region. */
+static struct arena_region *build_region;
+
+struct guide *
+guide_load_region(const char *dir, struct arena_region *r, struct diags *d)
+{
+	struct guide *g;
+
+	build_region = r;
+	g = guide_load_overlay(dir, NULL, d);
+	build_region = NULL;
+	return g;
+}
+
 struct guide *
 guide_load_overlay(const char *dir, const char *local, struct diags *d)
 {
-	struct guide *g = xcalloc(1, sizeof *g);
+	struct guide *g = build_region != NULL ? region_take(build_region, sizeof *g)
+		: xcalloc(1, sizeof *g);
 	struct loader l;
 	struct yt_node **roots;
 	size_t i, j, nscreens = 0, nsources = 0, nproviders = 0, nregions = 0, nareas = 0;
 	size_t errors_before = d->errors;
 	int all_read = 1;
 
+	g->arena.region = build_region;
 	memset(&l, 0, sizeof l);
 	l.g = g;
 	l.d = d;
@@ -1299,6 +1316,11 @@ guide_free(struct guide *g)
 {
 	if (g == NULL)
 		return;
+	/* A guide in an image, or being built into one, goes with it. */
+	if (g->arena.region != NULL || image_owns(g)) {
+		image_close(g);
+		return;
+	}
 	arena_free(&g->arena);
 	free(g);
 }
