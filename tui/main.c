@@ -413,8 +413,11 @@ load_guide(const struct command_line *cl, const char *dir, bool from_build, stru
 	struct diags ld;
 	char *canon = NULL;
 
+	/* --check is the check itself; --pot names the files and lines of
+	   the YAML as found here, so both read the YAML. */
 	if (local == NULL)
-		return cl->act == ACT_CHECK ? guide_load(dir, d) : load_packaged(dir, from_build, d);
+		return cl->act == ACT_CHECK || cl->act == ACT_POT ? guide_load(dir, d)
+			: load_packaged(dir, from_build, d);
 	/* The local folder is always loaded and checked from its YAML: it is
 	   small, and it changes where no build step runs. */
 	if (cl->act == ACT_CHECK) {
