@@ -80,7 +80,7 @@ if [ "$cg" != 0 ] && command -v valgrind >/dev/null 2>&1; then
 		awk -v d="$d" '
 			FNR == 1 { n++ }
 			/^totals:/ { ir[n] = $2 }
-			END { printf "%-6s %14d %14d %7.2f\n", d, ir[1], ir[2], ir[1] ? ir[2] / ir[1] : 0 }
+			END { printf "%-6s %14.0f %14.0f %7.2f\n", d, ir[1], ir[2], ir[1] ? ir[2] / ir[1] : 0 }
 		' "cg.parse.$d" "cg.load.$d" | tee -a ir.txt
 	done
 	echo

@@ -359,8 +359,20 @@ list_local_files(const struct guide *g, const char *dir, const char *local, FILE
 	}
 }
 
+/* Whether two paths name one folder, however they are written. */
+static bool
+same_dir(const char *a, const char *b)
+{
+	struct stat sa, sb;
+
+	return stat(a, &sa) == 0 && stat(b, &sb) == 0 && sa.st_dev == sb.st_dev
+		&& sa.st_ino == sb.st_ino;
+}
+
 /* The packaged guide of dir: its image when there is one that matches the
-   content (image.c says when), else the YAML, loaded and checked. */
+   content (image.c says when), else the YAML, loaded and checked. The
+   build tree's program finds the source tree's content's image in the
+   build tree. */
 static struct guide *
 load_packaged(const char *dir, bool from_build, struct diags *d)
 {
@@ -368,7 +380,7 @@ load_packaged(const char *dir, bool from_build, struct diags *d)
 	const struct guide *g;
 	char *path;
 
-	if (from_build && strcmp(dir, BUILD_CONTENTDIR) == 0)
+	if (from_build && same_dir(dir, BUILD_CONTENTDIR))
 		path = xstrdup(BUILD_IMAGE);
 	else
 		xasprintf(&path, "%s/%s", dir, IMAGE_NAME);
