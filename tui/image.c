@@ -356,25 +356,3 @@ refuse:
 	state = NONE;
 	return NULL;
 }
-
-const char *
-image_status_text(enum image_status s)
-{
-	switch (s) {
-	case IMAGE_OK:
-		return NULL;
-	case IMAGE_MISSING:
-		return N_("there is no guide image");
-	case IMAGE_UNREADABLE:
-		return N_("the guide image cannot be read");
-	case IMAGE_NOT_IMAGE:
-		return N_("the guide image is of another format or version of the program");
-	case IMAGE_CORRUPT:
-		return N_("the guide image is damaged");
-	case IMAGE_STALE:
-		return N_("the guide image is older than the content");
-	case IMAGE_ADDRESS:
-		return N_("the guide image's place in memory is taken");
-	}
-	return NULL;
-}

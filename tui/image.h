@@ -30,8 +30,6 @@ enum image_status {
 /* The guide in image file path, made from dir's files, mapped read-only;
    NULL with *why set when it cannot be used (load the YAML instead). */
 const struct guide *image_open(const char *path, const char *dir, enum image_status *why);
-/* An English sentence for a status (N_()). */
-const char *image_status_text(enum image_status s);
 
 /* Whether g lives in an image or an image region; image_close unmaps it. */
 bool image_owns(const struct guide *g);
