@@ -333,7 +333,7 @@ bench_dir(const char *dir, const struct options *o, double *us_per_mib)
 static double
 read_trees(const struct files *f, bool keep)
 {
-	struct arena a = { NULL, 0 };
+	struct arena a = { NULL, 0, NULL };
 	struct diags d;
 	double t0 = now();
 

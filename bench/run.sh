@@ -51,7 +51,7 @@ cp "$content"/*.yaml "$tmp/1x/"
 "$synth" "$tmp/1x" "$tmp/10x" 10 >/dev/null || exit 1
 "$synth" "$tmp/1x" "$tmp/100x" 100 >/dev/null || exit 1
 cd "$tmp" || exit 1
-: >load.txt; : >ir.txt; : >startup.txt; : >mem.txt; : >bytes.txt
+: >load.txt; : >ir.txt; : >startup.txt; : >mem.txt; : >bytes.txt; : >short.txt
 echo "== Content, checked by sendguide --check"
 for d in 1x 10x 100x; do
 	printf '%-5s %s\n' "$d" "$("$sendguide" --check "$d" 2>&1 | tail -n 1)"
@@ -80,7 +80,7 @@ if [ "$cg" != 0 ] && command -v valgrind >/dev/null 2>&1; then
 		awk -v d="$d" '
 			FNR == 1 { n++ }
 			/^totals:/ { ir[n] = $2 }
-			END { printf "%-6s %14d %14d %7.2f\n", d, ir[1], ir[2], ir[1] ? ir[2] / ir[1] : 0 }
+			END { printf "%-6s %14.0f %14.0f %7.2f\n", d, ir[1], ir[2], ir[1] ? ir[2] / ir[1] : 0 }
 		' "cg.parse.$d" "cg.load.$d" | tee -a ir.txt
 	done
 	echo
@@ -101,6 +101,11 @@ for d in 1x 100x; do
 done | tee startup.txt
 # Polish: the content and interface catalogues are loaded too.
 printf '%-5s plain --lang pl, %s\n' 1x "$("$loadbench" --exec 51 --first-line -- "$sendguide" --plain --lang pl --content 1x 2>&1)" | tee -a startup.txt
+echo
+
+## A short session from the YAML and from the guide image, beside dialog.
+echo "== Short session: instructions, peak memory, PSS a session ($top/bench/startup.sh)"
+sh "$top/bench/startup.sh" "$sendguide" 1x 10x 100x | tee short.txt
 echo
 
 ## Peak memory (maximum resident set size) of a plain session on a fixed journey.
@@ -173,6 +178,8 @@ awk '
 	FILENAME == "mem.txt" && /sendguide --plain, 100x/ { m100 = $4 }
 	FILENAME == "mem.txt" && /dialog/ { md = $(NF-1) }
 	FILENAME == "mem.txt" && /lynx/ { ml = $(NF-1) }
+	FILENAME == "short.txt" && $1 ~ /^[0-9]+x$/ { k = $1 " " $3; sir[k] = $4; speak[k] = $5; spss[k] = $6 }
+	FILENAME == "short.txt" && $2 == "dialog" { dir_ = $4 }
 	FILENAME == "bytes.txt" && /^== / { section = $2 " " $3 }
 	FILENAME == "bytes.txt" && section == "sendguide (TERM=xterm," && /^move-down/ && mv == "" { mv = $2 }
 	FILENAME == "bytes.txt" && section == "sendguide (TERM=xterm," && /^screen-change/ {
@@ -210,7 +217,12 @@ awk '
 		printf f, "curses: start to first screen, ms", v(fs), "", "", "<= 20"
 		printf f, "curses: bytes to move the selection", v(mv), "", "", "<= 40 (dialog " v(dmv) ")"
 		printf f, "curses: screen change / its text", v(sc), "", "", "<= 1.2"
+		printf f, "short session, instructions, image", v(sir["1x image"]), v(sir["10x image"]), v(sir["100x image"]), "<= 1.5 x dialog (" v(dir_) ")"
+		printf f, "short session, instructions, YAML", v(sir["1x yaml"]), v(sir["10x yaml"]), v(sir["100x yaml"]), ""
+		printf f, "short session, peak KiB, image", v(speak["1x image"]), v(speak["10x image"]), v(speak["100x image"]), "<= 4096"
+		printf f, "PSS a session, KiB, image", v(spss["1x image"]), v(spss["10x image"]), v(spss["100x image"]), "<= 1536"
+		printf f, "PSS a session, KiB, YAML", v(spss["1x yaml"]), v(spss["10x yaml"]), v(spss["100x yaml"]), ""
 		printf f, "peak memory, plain session, MiB", (m1 ? sprintf("%.2f", m1 / 1024) : "-"), "",
 			(m100 ? sprintf("%.2f", m100 / 1024) : "-"), "<= 4 (dialog " (md ? sprintf("%.2f", md / 1024) : "-") ", lynx " (ml ? sprintf("%.2f", ml / 1024) : "-") ")"
 	}
-' load.txt ir.txt startup.txt mem.txt bytes.txt 2>/dev/null
+' load.txt ir.txt startup.txt mem.txt short.txt bytes.txt 2>/dev/null

@@ -8,6 +8,7 @@
 FUZZ_TARGET_SOURCES = \
 	fuzz/config.c \
 	fuzz/date.c \
+	fuzz/jcode.c \
 	fuzz/loader.c \
 	fuzz/plain_command.c \
 	fuzz/po_check.c \

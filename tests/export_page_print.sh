@@ -2,12 +2,13 @@
 # export_page_print.sh: --export=html --code is one family's page, valid HTML, and a real browser prints it on exactly one A4 sheet.
 . "$TOP_SRCDIR/tests/lib.sh"
 unset COLUMNS
-sg() { "$SENDGUIDE" --content "$TOP_SRCDIR/content" "$@"; }
+# The journeys' dates are of 2027: every run is on the same day, after them.
+sg() { "$SENDGUIDE" --content "$TOP_SRCDIR/content" --today=2027-04-25 "$@"; }
 
 # A journey's code, as the plain view shows it once the area is chosen
 # ("r" shows the outcome again, with the code that carries the area).
 code_after() {  # $1: keys, one a line (printf format)
-	printf "$1" | sg --plain --lang=en --today=2027-04-25 | sed -n 's/^Journey code: //p' | tail -n 1
+	printf "$1" | sg --plain --lang=en | sed -n 's/^Journey code: //p' | tail -n 1
 }
 # A council refused an assessment; letter 10/03/2027, no certificate yet;
 # no mediation (a certificate, then the appeal); the area as given.
@@ -31,6 +32,13 @@ grep -qi '<script' "$out" && fail "has a script"
 grep -q '@page{size:A4' "$out" || fail "no A4 print style"
 grep -q '<h1>Get a certificate, then appeal</h1>' "$out" || fail "not the code's page: $(grep '<h1>' "$out")"
 grep -q "Journey code: $rutland" "$out" || fail "no journey code"
+# The dates the code carries, said before any deadline (a mistyped code
+# shows its dates, so the family can see them).
+grep -q 'Decision letter dated Wednesday 10 March 2027; no certificate date given\.' "$out" ||
+	fail "the page does not say which dates its code gave"
+cd_line=$(grep -n 'Decision letter dated' "$out" | head -1 | cut -d: -f1)
+dl_line=$(grep -n 'by Monday 10 May 2027' "$out" | head -1 | cut -d: -f1)
+[ "$cd_line" -lt "$dl_line" ] || fail "the code's dates come after a deadline"
 grep -q 'Contact the mediation adviser by Monday 10 May 2027\.' "$out" || fail "no adviser date"
 grep -q 'Then appeal to the Tribunal by Monday 10 May 2027 on form SEND35' "$out" || fail "no appeal date"
 grep -q '<h2>Contacts for Rutland</h2>' "$out" || fail "no contacts for Rutland"

@@ -36,6 +36,35 @@ code=$(code_of "$WORK/dated.out")
 tr '\n' ' ' <"$WORK/dated.code" | grep -q "Then appeal to the Tribunal by Monday 25 January 2027" ||
 	fail "the date did not come back with $code"
 grep -q "^Contacts for Rutland$" "$WORK/dated.code" || fail "the area did not come back with $code"
+# ... and the page says which dates it read, before any deadline.
+grep -n "^Decision letter dated Monday 23 November 2026; no certificate" "$WORK/dated.code" >"$WORK/line" ||
+	fail "--code $code does not say which date it read"
+dl=$(grep -n -E " by (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) [0-9]" "$WORK/dated.code" | head -n 1 | cut -d: -f1)
+[ -n "$dl" ] || fail "--code $code: no deadline on the page"
+[ "$(cut -d: -f1 "$WORK/line")" -lt "$dl" ] || fail "the dates read come after the deadline"
+# A page reached by answering the date question does not say it.
+grep -q "^Decision letter dated" "$WORK/dated.out" && fail "typed dates shown as read from a code"
+# The same code on a day before its letter is refused, as a typed date is.
+"$SENDGUIDE" --plain --lang=en --content "$CONTENT" --today 2026-11-20 --code "$code" </dev/null \
+	>/dev/null 2>"$WORK/future.err" && fail "--code $code opened before its letter's date"
+grep -q "^sendguide: That code has a date after today" "$WORK/future.err" ||
+	fail "future date: $(cat "$WORK/future.err")"
+# Every two wrong symbols are refused: here the last two of the date.
+syms=$(printf '%s' "$code" | tr -d -)
+for pair in 10:11 8:12 1:13; do
+	i=${pair%:*} k=${pair#*:}
+	two=$(printf '%s' "$syms" | awk -v i="$i" -v k="$k" '{
+		a = "0123456789ACDEFGHJKMNPQRTVWXY"; s = $0
+		for (p = 1; p <= 2; p++) {
+			at = p == 1 ? i : k; c = substr(s, at, 1)
+			n = index(a, c) % 29 + 1
+			s = substr(s, 1, at - 1) substr(a, n, 1) substr(s, at + 1)
+		}
+		print s }')
+	[ "$two" != "$syms" ] || fail "no change made to $syms"
+	sg --code "$two" </dev/null >/dev/null 2>"$WORK/two.err" && fail "--code $two (two symbols changed) opened a page"
+	grep -q "That code is not right" "$WORK/two.err" || fail "--code $two: $(cat "$WORK/two.err")"
+done
 
 # A mistyped code (two characters swapped) says so and asks again.
 bad=$(printf '%s' "$code" | sed 's/^\(.\)\(.\)/\2\1/')
@@ -54,6 +83,8 @@ sg --export=text --code "$code" >"$WORK/export.txt" 2>"$WORK/export.err" || fail
 head -n 1 "$WORK/export.txt" | grep -q "^Get a certificate, then appeal$" || fail "export: wrong page: $(head -n 1 "$WORK/export.txt")"
 grep -q "^Journey code: $code$" "$WORK/export.txt" || fail "export: no code"
 grep -q "^Your appeal must reach the Tribunal by Monday 25 January 2027.$" "$WORK/export.txt" || fail "export: no date"
+grep -q "^Decision letter dated Monday 23 November 2026; no certificate" "$WORK/export.txt" ||
+	fail "export: does not say which date the code gave"
 grep -q "^Contacts for Rutland$" "$WORK/export.txt" || fail "export: no contacts"
 grep -q "^  Phone: " "$WORK/export.txt" || fail "export: no phone number"
 grep -q "^Sources:$" "$WORK/export.txt" || fail "export: no sources"
@@ -67,25 +98,26 @@ gone=$(code_of "$WORK/gone.out")
 grep -q "That code is for a page this guide no longer has" "$WORK/gone.err" ||
 	fail "--code $gone on the mini guide: $(cat "$WORK/gone.err")"
 
-# --check fails where two screens would share a code (ids found by
-# tests/unit_jcode: screen-205 and screen-620 hash alike).
+# --check fails where two screens would share a code even at the longest
+# field (ids found by tests/unit_jcode: screen-7537 and screen-776061 hash
+# alike modulo 29^7, so at every field size).
 cp -R "$TOP_SRCDIR/tests/fixtures/mini" "$WORK/coll"
 cat >>"$WORK/coll/10-screens.yaml" <<'EOT'
 
-  - id: screen-205
+  - id: screen-7537
     kind: information
     title: One screen
     next: start
     sources: [test-source]
 
-  - id: screen-620
+  - id: screen-776061
     kind: information
     title: Another screen
     next: start
     sources: [test-source]
 EOT
 "$SENDGUIDE" --check "$WORK/coll" >"$WORK/coll.out" 2>&1 && fail "--check passed two screens with one code"
-grep -q "screens 'screen-205' and 'screen-620' would have the same journey code" "$WORK/coll.out" || {
+grep -q "screens 'screen-7537' and 'screen-776061' would have the same journey code" "$WORK/coll.out" || {
 	cat "$WORK/coll.out" >&2; fail "--check did not name the two screens"; }
 "$SENDGUIDE" --check "$TOP_SRCDIR/tests/fixtures/mini" >/dev/null 2>&1 || fail "--check fails on the mini guide"
 echo "$n outcomes round-tripped"

@@ -1,5 +1,5 @@
 #!/bin/sh
-# tty_dates.sh: at 80x24, a date typed into the date field, an impossible one refused, "Your answers" changes one, and a journey code reopens the outcome.
+# tty_dates.sh: at 80x24, a date typed into the date field, an impossible one refused, "Your answers" changes one, and a journey code reopens the outcome and says which date it read.
 . "$TOP_SRCDIR/tests/lib.sh"
 . "$TOP_SRCDIR/tests/ttylib.sh"
 
@@ -62,6 +62,10 @@ for i in 1 2 3 4 5 6 7 8; do tty_keys BSpace; done
 tty_keys -l "$code"
 tty_keys Enter
 tty_wait_line ' Get a certificate, then appeal'
+# The page says which date the code gave, before the deadline.
+tty_page_to ' Decision letter dated Monday 23 November 2026; no certificate date given.'
+tty_screen | awk '/Decision letter dated/ { d = NR } /Your appeal must reach/ && !a { a = NR }
+	END { exit !(d && (!a || d < a)) }' || { tty_screen >&2; fail "the dates read come after the deadline"; }
 tty_keys 2
 tty_page_to ' Your appeal must reach the Tribunal by Monday 25 January 2027.'
 tty_keys q

@@ -462,6 +462,51 @@ test_summary_first(void)
 	session_free(&s);
 }
 
+/* A page opened from a journey code says which dates it read; typed
+   dates and no dates say nothing. */
+static void
+test_code_dates(void)
+{
+	struct session s;
+	struct page pg = { 0 };
+	const struct screen *sc;
+	bool has[DATE_KEY_COUNT] = { true, true };
+	struct date dates[DATE_KEY_COUNT] = { { 2026, 11, 2 }, { 2026, 11, 5 } };
+
+	at(&s, "outcome-mediation", NULL);
+	page_build(&pg, &s);
+	CHECK(pg.code_dates == NULL);
+	sc = s.current;
+	session_open(&s, sc, NULL, has, dates);
+	page_build(&pg, &s);
+	CHECK_STR(pg.code_dates, "Decision letter dated Monday 2 November 2026; "
+		  "certificate dated Thursday 5 November 2026.");
+	has[DATE_KEY_CERTIFICATE] = false;
+	session_open(&s, sc, NULL, has, dates);
+	page_build(&pg, &s);
+	CHECK_STR(pg.code_dates, "Decision letter dated Monday 2 November 2026; "
+		  "no certificate date given.");
+	has[DATE_KEY_LETTER] = false;
+	has[DATE_KEY_CERTIFICATE] = true;
+	session_open(&s, sc, NULL, has, dates);
+	page_build(&pg, &s);
+	CHECK_STR(pg.code_dates, "Certificate dated Thursday 5 November 2026; "
+		  "no decision letter date given.");
+	/* A code with no dates: nothing to say. */
+	has[DATE_KEY_CERTIFICATE] = false;
+	session_open(&s, sc, NULL, has, dates);
+	page_build(&pg, &s);
+	CHECK(pg.code_dates == NULL);
+	/* Forgotten with the visitor. */
+	has[DATE_KEY_LETTER] = true;
+	session_open(&s, sc, NULL, has, dates);
+	session_forget(&s);
+	page_build(&pg, &s);
+	CHECK(pg.code_dates == NULL);
+	page_free(&pg);
+	session_free(&s);
+}
+
 /* What the family answered decides what fits: no Section I appeal without
    a plan, SEND35a after a refused assessment, no certificate question once
    a certificate date is known. */
@@ -557,6 +602,7 @@ main(void)
 	UNIT_CASE(test_node);
 	UNIT_CASE(test_every_screen);
 	UNIT_CASE(test_export_card);
+	UNIT_CASE(test_code_dates);
 	UNIT_CASE(test_sendiass_next_step);
 	load_real();
 	UNIT_CASE(test_summary_first);

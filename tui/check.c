@@ -7,7 +7,6 @@
 
 #include "check.h"
 #include "dates.h"
-#include "jcode.h"
 #include "lang.h"
 
 void
@@ -229,8 +228,4 @@ check_guide(const struct guide *g, struct diags *d)
 	check_screens(g, d, loaded_clean);
 	check_providers(g, d);
 	check_areas(g, d, loaded_clean);
-	/* Two screens or areas with one journey code: a code would open the
-	   wrong page. Ids must be resolved first. */
-	if (loaded_clean)
-		jcode_collisions(g, d);
 }

@@ -206,7 +206,7 @@ code_key(struct cv *v, wint_t ch, bool keycode)
 	if (key_is_enter(ch, keycode) && !(keycode && ch == KEY_RIGHT)) {
 		if (field.entry.len == 0)
 			return CV_NOTHING;
-		if ((st = jcode_decode(v->s->guide, field.entry.text, &j)) != JCODE_OK) {
+		if ((st = jcode_decode(v->s->guide, field.entry.text, v->o->today, &j)) != JCODE_OK) {
 			/* Says what is wrong, and asks again. */
 			field.error = _(jcode_status_text(st));
 			return CV_REDRAW;

@@ -186,13 +186,18 @@ draw_add_item(struct cv *v, const char *label, int prefix)
 	v->doc.nitems++;
 }
 
-/* The summary (page.h): what to do, by when, with whom, a line each. */
+/* The dates a journey code gave, before anything worked out from them;
+   then the summary (page.h): what to do, by when, with whom, a line each. */
 static void
 draw_add_summary(struct cv *v)
 {
 	const struct page *pg = &v->doc.page;
 	size_t i;
 
+	if (pg->code_dates != NULL) {
+		draw_add_blank(v);
+		draw_add_text(v, term_text(v, pg->code_dates), CV_STYLE_IMPORTANT, 0, 0, -1);
+	}
 	if (pg->nsummary == 0)
 		return;
 	draw_add_blank(v);

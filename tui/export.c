@@ -317,6 +317,10 @@ export_page_text(const struct session *s, FILE *out)
 		fputc('\n', out);
 		text_wrapped(out, &lay, NULL, pg.code_line, false);
 	}
+	if (pg.code_dates != NULL) {
+		fputc('\n', out);
+		text_wrapped(out, &lay, NULL, pg.code_dates, false);
+	}
 	/* What to do, by when and with whom; then how each of the family's
 	   dates was worked out; then the reasons. */
 	if (pg.nsummary > 0)
@@ -845,6 +849,8 @@ export_page_html(const struct session *s, FILE *out)
 	/* What to do, by when and with whom first; then how each of the
 	   family's dates was worked out. The reasons stay one choice away in
 	   the guide (page_build, not page_build_full), so the page fits. */
+	if (pg.code_dates != NULL)
+		html_text(out, "<p class=\"code-dates\"><strong>", pg.code_dates, "</strong></p>\n");
 	for (k = 0; k < pg.nsummary; k++)
 		html_text(out, "<p class=\"summary\"><strong>", pg.summary[k], "</strong></p>\n");
 	if (pg.ndeadlines > 0) {

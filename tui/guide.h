@@ -215,7 +215,18 @@ struct guide {
 	size_t njargon;
 	char **files;                    /* the content files loaded, in order */
 	size_t nfiles;
+	/* Journey codes (jcode.c, set by jcode_index at load): how many symbols
+	   name a screen and an area in this guide, and every screen's and
+	   area's code value, sorted, so a code is decoded by a search. */
+	unsigned jcode_screen_symbols, jcode_area_symbols;
+	struct jcode_value *jcode_screens, *jcode_areas;
 	struct arena arena;              /* owns everything above */
+};
+
+/* A screen's or area's journey-code value and its index in the guide. */
+struct jcode_value {
+	unsigned long long value;
+	size_t index;
 };
 
 /* Load every *.yaml file in dir (sorted by name) as one guide and check it.
@@ -226,6 +237,8 @@ struct guide *guide_load(const char *dir, struct diags *d);
    adds a file; all are read as one guide, in name order. */
 struct guide *guide_load_overlay(const char *dir, const char *local, struct diags *d);
 void guide_free(struct guide *g);
+/* guide_load into region r, guide struct included (for image.c). */
+struct guide *guide_load_region(const char *dir, struct arena_region *r, struct diags *d);
 
 /* Whether a file name in a content folder is content the loader reads:
    "*.yaml", not hidden (editors' lock and swap files start with a dot). */

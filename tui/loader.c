@@ -11,6 +11,8 @@
 #include "check.h"
 #include "dates.h"
 #include "guide.h"
+#include "image.h"
+#include "jcode.h"
 #include "lang.h"
 #include "yamltree.h"
 
@@ -1335,16 +1337,32 @@ guide_load(const char *dir, struct diags *d)
 	return guide_load_overlay(dir, NULL, d);
 }
 
+/* The guide image (image.c) builds the guide in its region. */
+static struct arena_region *build_region;
+
+struct guide *
+guide_load_region(const char *dir, struct arena_region *r, struct diags *d)
+{
+	struct guide *g;
+
+	build_region = r;
+	g = guide_load_overlay(dir, NULL, d);
+	build_region = NULL;
+	return g;
+}
+
 struct guide *
 guide_load_overlay(const char *dir, const char *local, struct diags *d)
 {
-	struct guide *g = xcalloc(1, sizeof *g);
+	struct guide *g = build_region != NULL ? region_take(build_region, sizeof *g)
+		: xcalloc(1, sizeof *g);
 	struct loader l;
 	struct yt_node **roots;
 	size_t i, j, nscreens = 0, nsources = 0, nproviders = 0, nregions = 0, nareas = 0;
 	size_t errors_before = d->errors;
 	int all_read = 1;
 
+	g->arena.region = build_region;
 	memset(&l, 0, sizeof l);
 	l.g = g;
 	l.d = d;
@@ -1420,8 +1438,15 @@ guide_load_overlay(const char *dir, const char *local, struct diags *d)
 	/* The whole-guide rules tolerate unresolved references, so one run
 	   reports them alongside schema errors; after a file failed to read
 	   they would only report what that file would have supplied. */
-	if (all_read)
+	if (all_read) {
+		int clean = d->errors == errors_before;
+
 		check_guide(g, d);
+		/* Journey codes need every id resolved: two screens or areas
+		   with one code would open the wrong page. */
+		if (clean)
+			jcode_index(g, d);
+	}
 	if (d->errors != errors_before) {
 		guide_free(g);
 		return NULL;
@@ -1434,6 +1459,11 @@ guide_free(struct guide *g)
 {
 	if (g == NULL)
 		return;
+	/* A guide in an image, or being built into one, goes with it. */
+	if (g->arena.region != NULL || image_owns(g)) {
+		image_close(g);
+		return;
+	}
 	arena_free(&g->arena);
 	free(g);
 }

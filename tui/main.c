@@ -16,6 +16,7 @@
 #include "config_file.h"
 #include "export.h"
 #include "guide.h"
+#include "image.h"
 #include "kiosk.h"
 #include "options.h"
 #include "dates.h"
@@ -30,7 +31,7 @@
 enum long_only {
 	OPT_CHECK = 256, OPT_EXPORT, OPT_GRAPH, OPT_POT, OPT_NODE, OPT_AREA, OPT_IDLE,
 	OPT_BAR, OPT_NO_MOUSE, OPT_CONFIG, OPT_KIOSK, OPT_PLAIN, OPT_CONTENT, OPT_LANG,
-	OPT_STRICT, OPT_CODE, OPT_TODAY, OPT_SPEAK, OPT_SPEAK_LOG
+	OPT_STRICT, OPT_CODE, OPT_TODAY, OPT_SPEAK, OPT_SPEAK_LOG, OPT_COMPILE
 };
 
 static const struct option long_options[] = {
@@ -38,6 +39,7 @@ static const struct option long_options[] = {
 	{ "bar", no_argument, NULL, OPT_BAR },
 	{ "check", no_argument, NULL, OPT_CHECK },
 	{ "code", required_argument, NULL, OPT_CODE },
+	{ "compile", required_argument, NULL, OPT_COMPILE },
 	{ "config", required_argument, NULL, OPT_CONFIG },
 	{ "content", required_argument, NULL, OPT_CONTENT },
 	{ "export", required_argument, NULL, OPT_EXPORT },
@@ -63,6 +65,7 @@ usage(FILE *out)
 {
 	fputs(_("Usage: sendguide [OPTION]...\n"
 		"       sendguide --check [DIR]\n"
+		"       sendguide --compile=FILE [DIR]\n"
 		"A guide for families and advisers in England to resolving disagreements\n"
 		"about support for children and young people with special educational\n"
 		"needs and disabilities (SEND): mediation, disagreement resolution,\n"
@@ -95,6 +98,10 @@ usage(FILE *out)
 		"                        reading level and translation coverage; exit 65\n"
 		"                        on an error\n"
 		"      --strict          with --check: reading-level warnings are errors\n"
+		"      --compile=FILE [DIR]  check the content as --check does and, with no\n"
+		"                        error, write it to FILE as a guide image (installed\n"
+		"                        as guide.image beside the content, it is used\n"
+		"                        instead of the content while they match)\n"
 		"      --export=FORMAT   write the whole guide as 'text' or 'html'\n"
 		"      --graph           write the screens and choices as Graphviz dot\n"
 		"      --pot             write a PO template of every content string\n"
@@ -198,6 +205,7 @@ parse_command_line(int argc, char **argv, struct command_line *cl)
 		case OPT_SPEAK: cl->vo.speak = true; break;
 		case OPT_SPEAK_LOG: cl->vo.speak_log = optarg; break;
 		case OPT_CHECK: cl->act = ACT_CHECK; break;
+		case OPT_COMPILE: cl->act = ACT_COMPILE; cl->image = optarg; break;
 		case OPT_STRICT: cl->strict = true; break;
 		case OPT_GRAPH: cl->act = ACT_GRAPH; break;
 		case OPT_POT: cl->act = ACT_POT; break;
@@ -239,7 +247,7 @@ parse_command_line(int argc, char **argv, struct command_line *cl)
 		}
 	}
 	/* --check takes an optional folder as its operand: sendguide --check DIR. */
-	if (cl->act == ACT_CHECK && optind < argc)
+	if ((cl->act == ACT_CHECK || cl->act == ACT_COMPILE) && optind < argc)
 		cl->content_dir = argv[optind++];
 	if (optind < argc) {
 		report_printf(stderr, _("sendguide: unexpected argument '%s'\n"), argv[optind]);
@@ -316,7 +324,7 @@ static int
 open_code(const struct command_line *cl, const struct guide *g, struct session *s)
 {
 	struct jcode_journey j;
-	enum jcode_status st = jcode_decode(g, cl->code, &j);
+	enum jcode_status st = jcode_decode(g, cl->code, cl->vo.today, &j);
 	bool has[DATE_KEY_COUNT];
 	struct date dates[DATE_KEY_COUNT];
 	size_t k;
@@ -376,6 +384,58 @@ list_local_files(const struct guide *g, const char *dir, const char *local, FILE
 	}
 }
 
+/* Whether two paths name one folder, however they are written. */
+static bool
+same_dir(const char *a, const char *b)
+{
+	struct stat sa, sb;
+
+	return stat(a, &sa) == 0 && stat(b, &sb) == 0 && sa.st_dev == sb.st_dev
+		&& sa.st_ino == sb.st_ino;
+}
+
+/* The packaged guide of dir: its image when there is one that matches the
+   content (image.c says when), else the YAML, loaded and checked. The
+   build tree's program finds the source tree's content's image in the
+   build tree. */
+static struct guide *
+load_packaged(const char *dir, bool from_build, struct diags *d)
+{
+	enum image_status why;
+	const struct guide *g;
+	char *path;
+
+	if (from_build && same_dir(dir, BUILD_CONTENTDIR))
+		path = xstrdup(BUILD_IMAGE);
+	else
+		xasprintf(&path, "%s/%s", dir, IMAGE_NAME);
+	g = image_open(path, dir, &why);
+	free(path);
+	/* Not said to the reader: a missing or stale image only costs time. */
+	if (g != NULL)
+		return (struct guide *)g;
+	return guide_load(dir, d);
+}
+
+/* --compile: the content checked as --check checks it, then written as an
+   image only when there is no error. */
+static int
+compile_image(const struct command_line *cl, const char *dir, struct diags *d)
+{
+	struct guide *g = image_build(dir, d);
+	int rc = check_report(g, dir, cl->strict, d, stdout);
+
+	if (rc == 0 && image_write(g, dir, cl->image) != 0) {
+		fprintf(stderr, _("sendguide: cannot write the guide image %s: %s\n"), cl->image,
+			strerror(errno));
+		rc = EXIT_IO;
+	} else if (rc != 0) {
+		fprintf(stderr, _("sendguide: the content has errors: no guide image written\n"));
+	}
+	guide_free(g);
+	return rc;
+}
+
 /* The guide from dir, with the config's local content folder over it file by
    file. The folder must pass the config file's safety checks and the whole
    guide must load without an error; otherwise the packaged guide is used
@@ -383,15 +443,20 @@ list_local_files(const struct guide *g, const char *dir, const char *local, FILE
    unit), never to a visitor. For --check the guide with the local folder is
    what is checked, and its errors are the report's. */
 static struct guide *
-load_guide(const struct command_line *cl, const char *dir, struct diags *d)
+load_guide(const struct command_line *cl, const char *dir, bool from_build, struct diags *d)
 {
 	const char *local = cl->vo.local_content;
 	struct guide *g = NULL;
 	struct diags ld;
 	char *canon = NULL;
 
+	/* --check is the check itself; --pot names the files and lines of
+	   the YAML as found here, so both read the YAML. */
 	if (local == NULL)
-		return guide_load(dir, d);
+		return cl->act == ACT_CHECK || cl->act == ACT_POT ? guide_load(dir, d)
+			: load_packaged(dir, from_build, d);
+	/* The local folder is always loaded and checked from its YAML: it is
+	   small, and it changes where no build step runs. */
 	if (cl->act == ACT_CHECK) {
 		if (config_check_content(local, d, &canon) == 0)
 			g = guide_load_overlay(dir, canon, d);
@@ -408,7 +473,7 @@ load_guide(const struct command_line *cl, const char *dir, struct diags *d)
 		diags_print(&ld, stderr);
 		report_printf(stderr, _("sendguide: the local content in %s is not used; the packaged guide is used instead\n"),
 			local);
-		g = guide_load(dir, d);
+		g = load_packaged(dir, from_build, d);
 	}
 	diags_free(&ld);
 	return g;
@@ -494,7 +559,12 @@ main(int argc, char **argv)
 
 	dir = content_folder(&cl, from_build);
 	diags_init(&d);
-	g = load_guide(&cl, dir, &d);
+	if (cl.act == ACT_COMPILE) {
+		rc = compile_image(&cl, dir, &d);
+		diags_free(&d);
+		return rc;
+	}
+	g = load_guide(&cl, dir, from_build, &d);
 	/* The settings' area against the guide the kiosk would show. */
 	if (cl.act == ACT_CHECK && cl.config_path != NULL)
 		config_check_area(&cl.vo, g, &d);

@@ -21,7 +21,7 @@ struct view_options {
 };
 
 /* What the program was asked to do. */
-enum action { ACT_RUN, ACT_CHECK, ACT_EXPORT_TEXT, ACT_EXPORT_HTML, ACT_GRAPH, ACT_POT };
+enum action { ACT_RUN, ACT_CHECK, ACT_COMPILE, ACT_EXPORT_TEXT, ACT_EXPORT_HTML, ACT_GRAPH, ACT_POT };
 
 /* The command line, parsed. */
 struct command_line {
@@ -29,6 +29,7 @@ struct command_line {
 	const char *content_dir;     /* --content, or --check's operand */
 	const char *lang, *node, *area, *config_path;
 	const char *code;            /* --code: open the outcome a journey code names */
+	const char *image;           /* --compile's output file */
 	bool plain;
 	bool strict;                 /* --strict: --check's reading-level warnings are errors */
 	bool idle_set;               /* --idle given: it wins over the file */

@@ -355,6 +355,31 @@ page_summary(struct page *pg, const struct session *s)
 	}
 }
 
+/* The dates a journey code gave, in words, so a mistyped code that still
+   decodes is seen before any deadline worked out from it. */
+static void
+page_code_dates(struct page *pg, const struct session *s)
+{
+	bool l = s->has_date[DATE_KEY_LETTER], c = s->has_date[DATE_KEY_CERTIFICATE];
+	char *ld = l ? date_format_long(s->dates[DATE_KEY_LETTER]) : NULL;
+	char *cd = c ? date_format_long(s->dates[DATE_KEY_CERTIFICATE]) : NULL;
+
+	if (!s->dates_from_code || (!l && !c))
+		;
+	else if (l && c)
+		/* TRANSLATORS: the dates read from a journey code, each a long
+		   date ("Monday 2 November 2026"). */
+		pg->code_dates = format(pg, _("Decision letter dated %s; certificate dated %s."), ld, cd);
+	else if (l)
+		/* TRANSLATORS: the date read from a journey code. */
+		pg->code_dates = format(pg, _("Decision letter dated %s; no certificate date given."), ld);
+	else
+		/* TRANSLATORS: the date read from a journey code. */
+		pg->code_dates = format(pg, _("Certificate dated %s; no decision letter date given."), cd);
+	free(ld);
+	free(cd);
+}
+
 /* The outcome's journey code: the screen, the area and the dates given. */
 static void
 page_code(struct page *pg, const struct session *s)
@@ -367,7 +392,7 @@ page_code(struct page *pg, const struct session *s)
 		j.has[k] = s->has_date[k];
 		j.dates[k] = s->dates[k];
 	}
-	if (jcode_encode(&j, code) != JCODE_OK)
+	if (jcode_encode(s->guide, &j, code) != JCODE_OK)
 		return;
 	pg->code = format(pg, "%s", code);
 	/* TRANSLATORS: a short code that reopens this page; an adviser may ask
@@ -425,6 +450,7 @@ build(struct page *pg, const struct session *s, bool full)
 		add_action(pg, PAGE_ACTION_SKIP, 0, sc->nchoices ? sc->choices[0].target : NULL,
 			   sc->skip.en != NULL ? tr(&sc->skip) : _("Skip this question"));
 	}
+	page_code_dates(pg, s);
 	if (sc->kind == SCREEN_OUTCOME) {
 		page_deadlines(pg, s, open);
 		page_code(pg, s);

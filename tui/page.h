@@ -109,6 +109,10 @@ struct page {
 	   NULL on other screens. The views read the date typed with
 	   date_parse() and answer with session_answer_date(). */
 	const char *date_hint;
+	/* Any page while the dates came from a journey code: the dates read
+	   from it, shown before the deadlines ("Decision letter dated ...;
+	   certificate dated ..."); NULL otherwise. */
+	const char *code_dates;
 	/* An outcome: the dates worked out (its deadlines, from the dates
 	   given) with how, once the body is open; dates_note whenever a date
 	   was worked out (NULL when there are none). */

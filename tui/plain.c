@@ -529,12 +529,17 @@ print_actions(struct plain *p)
 	}
 }
 
-/* The summary (page.h): what to do, by when, with whom, a line each. */
+/* The dates a journey code gave, before anything worked out from them;
+   then the summary (page.h): what to do, by when, with whom, a line each. */
 static void
 print_summary(struct plain *p)
 {
 	size_t i;
 
+	if (p->page.code_dates != NULL) {
+		fputc('\n', p->out);
+		wrapped(p, NULL, p->page.code_dates, false);
+	}
 	if (p->page.nsummary == 0)
 		return;
 	fputc('\n', p->out);
@@ -1495,7 +1500,7 @@ open_code(struct plain *p, const char *text)
 		p->mode = MODE_ASK_CODE;
 		return;
 	}
-	if ((st = jcode_decode(p->s->guide, text, &j)) != JCODE_OK) {
+	if ((st = jcode_decode(p->s->guide, text, p->o != NULL ? p->o->today : (struct date){ 0, 0, 0 }, &j)) != JCODE_OK) {
 		sayw(p, "%s", _(jcode_status_text(st)));
 		p->mode = MODE_ASK_CODE;
 		return;

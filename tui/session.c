@@ -146,6 +146,8 @@ answer_date_raw(struct session *s, const struct date *d)
 	const struct screen *sc = s->current, *to;
 	struct session_answer a = { .choice = SESSION_NO_CHOICE };
 
+	/* A date typed now replaces the code's: the dates are the reader's. */
+	s->dates_from_code = false;
 	if (d != NULL) {
 		a.dated = true;
 		a.date = *d;
@@ -332,9 +334,11 @@ session_open(struct session *s, const struct screen *sc, const struct area *a,
 	s->current = sc;
 	s->area = a;
 	s->dates_return = NULL;
+	s->dates_from_code = false;
 	for (k = 0; k < DATE_KEY_COUNT; k++) {
 		s->has_date[k] = has[k];
 		s->dates[k] = has[k] ? dates[k] : (struct date){ 0, 0, 0 };
+		s->dates_from_code |= has[k];
 	}
 }
 
@@ -447,6 +451,7 @@ session_wipe(struct session *s)
 	clear_replay(s);
 	s->more = false;
 	s->dates_return = NULL;
+	s->dates_from_code = false;
 	s->depth = 0;
 	s->area = NULL;
 	s->current = s->guide->start;

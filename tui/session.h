@@ -39,6 +39,9 @@ struct session {
 	struct session_answer *replay_answers;
 	size_t nreplay;
 	const struct screen *replay_end;
+	/* The dates came from a journey code (session_open), not typed: each
+	   page then says which dates it read, so a wrong one is seen. */
+	bool dates_from_code;
 	/* What a kiosk returns to for the next visitor (session_keep_home). */
 	bool kiosk;
 	const struct area *home_area;

@@ -312,8 +312,11 @@ speech_page(const struct page *pg, const char *hint, char **first, char **rest)
 	st_begin(&t);
 	st_sentence(&t, pg->title);
 	st_pause(&t);
-	/* The page's own summary (what to do, by when, with whom); on a screen
-	   without one, its first paragraph. */
+	/* The dates a journey code gave, before anything worked out from
+	   them; then the page's own summary (what to do, by when, with whom);
+	   on a screen without one, its first paragraph. */
+	if (pg->code_dates != NULL)
+		st_sentence(&t, pg->code_dates);
 	for (i = 0; i < pg->nsummary; i++)
 		st_sentence(&t, pg->summary[i]);
 	if (pg->nsummary == 0 && pg->nbody > 0)

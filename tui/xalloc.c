@@ -120,7 +120,8 @@ arena_alloc(struct arena *a, size_t size)
 
 		if (csize < need)
 			csize = need;
-		c = xmalloc(sizeof *c + csize);
+		c = a->region != NULL ? region_take(a->region, sizeof *c + csize)
+			: xmalloc(sizeof *c + csize);
 		c->size = csize;
 		c->used = 0;
 		c->next = a->chunks;
@@ -157,11 +158,28 @@ arena_strdup(struct arena *a, const char *s)
 	return arena_strndup(a, s, strlen(s));
 }
 
+void *
+region_take(struct arena_region *r, size_t size)
+{
+	size_t need = (size + ARENA_ALIGN - 1) & ~(size_t)(ARENA_ALIGN - 1);
+	void *p;
+
+	if (size > SIZE_MAX / 2 || r->size - r->used < need)
+		fatal("out of memory (%zu bytes for the guide image)", size);
+	p = r->base + r->used;
+	r->used += need;
+	memset(p, 0, size);
+	return p;
+}
+
 void
 arena_free(struct arena *a)
 {
 	struct arena_chunk *c = a->chunks, *next;
 
+	/* A region's chunks go with the region. */
+	if (a->region != NULL)
+		c = NULL;
 	for (; c != NULL; c = next) {
 		next = c->next;
 		free(c);

@@ -21,7 +21,16 @@ void fatal(const char *fmt, ...) __attribute__((noreturn, format(printf, 1, 2)))
 struct arena {
 	struct arena_chunk *chunks;
 	size_t used_total;
+	struct arena_region *region;  /* NULL: chunks from the heap */
 };
+/* A fixed block of memory an arena's chunks are cut from, in order, never
+   freed one by one: the compiled guide image (image.c) is one. */
+struct arena_region {
+	unsigned char *base;
+	size_t size, used;
+};
+/* size zeroed bytes from r, aligned; exhaustion is fatal. */
+void *region_take(struct arena_region *r, size_t size);
 void *arena_alloc(struct arena *a, size_t size);          /* zeroed, aligned */
 void *arena_array(struct arena *a, size_t nmemb, size_t size);
 char *arena_strndup(struct arena *a, const char *s, size_t n);
