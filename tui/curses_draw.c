@@ -776,6 +776,55 @@ draw_touch_bar(struct cv *v)
 	}
 }
 
+/* The key line while a first digit waits for a second (screens of ten or
+   more choices): the digit as typed, and what Enter does, in the longest
+   form that fits. The whole line is a button for Enter, and a button for
+   Esc drops the digit. */
+static void
+draw_pending_digit(struct cv *v)
+{
+	int y = LINES - 1, x = 1, d = v->at.digit, w, i;
+	char typed[8], *forms[2];
+	const char *esc = _("cancel");
+	struct cv_hint_spot *spot;
+
+	wmove(stdscr, y, 0);
+	wclrtoeol(stdscr);
+	v->t.nhints = 0;
+	snprintf(typed, sizeof typed, "%d_", d);
+	/* TRANSLATORS: the key line after a first digit on a screen of ten
+	   or more choices; both %d are the digit typed. */
+	xasprintf(&forms[0], _("Enter: choose %d, or type a second digit"), d);
+	/* TRANSLATORS: the short form of "Enter: choose %d, or type a
+	   second digit", for narrow screens. */
+	xasprintf(&forms[1], _("Enter: choose %d"), d);
+	x += term_put(y, x, typed, strlen(typed), COLS - 2, A_BOLD) + 2;
+	for (i = 0; i < 2; i++) {
+		w = layout_width(forms[i], strlen(forms[i]));
+		if (x + w <= COLS - 1 || i == 1)
+			break;
+	}
+	spot = &v->t.hints[v->t.nhints++];
+	spot->x0 = 0;
+	spot->x1 = x + w;
+	spot->key = '\r';
+	spot->keycode = false;
+	x += term_put(y, x, forms[i], strlen(forms[i]), COLS - 1 - x, A_NORMAL);
+	w = 3 + 1 + layout_width(esc, strlen(esc));
+	if (x + 2 + w <= COLS - 1) {
+		x += 2;
+		spot = &v->t.hints[v->t.nhints++];
+		spot->x0 = x;
+		spot->x1 = x + w;
+		spot->key = 27;
+		spot->keycode = false;
+		x += term_put(y, x, "Esc", 3, 3, A_BOLD) + 1;
+		term_put(y, x, esc, strlen(esc), COLS - 1 - x, A_NORMAL);
+	}
+	free(forms[0]);
+	free(forms[1]);
+}
+
 static const struct cv_hint screen_hints[] = {
 	{ "?", N_("help"), '?', false },
 	{ "Enter", N_("choose"), '\r', false },
@@ -843,7 +892,9 @@ draw_screen(struct cv *v)
 	   on screen. */
 	n = drop_hints(hints, n, "yc", false);
 	n = drop_hints(hints, n, "\r", true);
-	if (v->o->kiosk)
+	if (v->at.digit != 0)
+		draw_pending_digit(v);
+	else if (v->o->kiosk)
 		draw_touch_bar(v);
 	else
 		draw_footer(v, hints, n);
