@@ -602,18 +602,6 @@ draw_hints_width(const struct cv_hint *h, size_t n)
 	return w;
 }
 
-/* The first of the candidates that fits in cols with room for the rule. */
-static const char *
-draw_first_fitting(const char *const *c, size_t n, int cols)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if (layout_width(c[i], strlen(c[i])) + 4 <= cols)
-			return c[i];
-	return NULL;
-}
-
 static void
 draw_rule_text(int y, int x, const char *s)
 {
@@ -624,47 +612,68 @@ draw_rule_text(int y, int x, const char *s)
 	term_put(y, x + 1 + w, " ", 1, 1, A_NORMAL);
 }
 
+/*
+ * The "more" rule is two buttons when there is text both above and below:
+ * its left half pages up, its right half pages down (a finger has no Page
+ * keys). Each half says what it does, with an arrow pointing the way and
+ * in words ("more above", "more below"), never by glyph alone; the arrows
+ * are ASCII where the terminal cannot draw triangles. The longest forms
+ * that fit are used, the same length on both sides: the keys too where
+ * there is room, then the words, then "more", then the arrows alone.
+ */
 void
 draw_more_rule(struct cv *v, bool above, bool below)
 {
-	int y = LINES - 2;
-	const char *up = _("PgUp: more above");
-	const char *down = _("PgDn/space: more below");
-	const char *left = NULL, *right = NULL;
+	int y = LINES - 2, f, lw, rw;
+	const char *ua = v->t.utf8 ? "\xe2\x96\xb2" : "^";
+	const char *da = v->t.utf8 ? "\xe2\x96\xbc" : "v";
+	const char *ups[4], *downs[4];
+	char *left = NULL, *right = NULL;
 
 	v->t.more_above = above;
 	v->t.more_below = below;
 	mvwhline(stdscr, y, 0, ACS_HLINE, COLS);
-	/* Said in words, not only drawn: "more" must not rely on an arrow
-	   glyph or colour a terminal may not have. Narrow terminals get the
-	   shorter forms. */
-	if (above && below) {
-		const char *both[] = { _("PgUp/PgDn: more above and below"),
-				       _("PgUp/PgDn: more"), _("more") };
-
-		if (layout_width(up, strlen(up)) + layout_width(down, strlen(down)) + 8 <= COLS) {
-			left = up;
-			right = down;
-		} else {
-			left = draw_first_fitting(both, 3, COLS);
+	ups[0] = _("PgUp: more above");
+	ups[1] = _("more above");
+	ups[2] = _("more");
+	ups[3] = "";
+	downs[0] = _("PgDn/space: more below");
+	downs[1] = _("more below");
+	downs[2] = _("more");
+	downs[3] = "";
+	for (f = 0; f < 4; f++) {
+		free(left);
+		free(right);
+		left = right = NULL;
+		lw = rw = 0;
+		if (above) {
+			xasprintf(&left, "%s%s%s", ua, *ups[f] != '\0' ? " " : "", ups[f]);
+			lw = layout_width(left, strlen(left)) + 2;
 		}
-	} else if (above) {
-		const char *c[] = { up, _("PgUp: more"), _("more") };
-
-		left = draw_first_fitting(c, 3, COLS);
-	} else if (below) {
-		const char *c[] = { down, _("PgDn: more"), _("more") };
-
-		right = draw_first_fitting(c, 3, COLS);
+		if (below) {
+			xasprintf(&right, "%s%s%s", downs[f], *downs[f] != '\0' ? " " : "", da);
+			rw = layout_width(right, strlen(right)) + 2;
+		}
+		/* Room for some rule at both ends and between the halves. */
+		if (lw + rw + (above && below ? 6 : 4) <= COLS)
+			break;
+	}
+	if (f == 4) {
+		free(left);
+		free(right);
+		v->t.more_below_x = COLS / 2;
+		return;
 	}
 	if (left != NULL)
 		draw_rule_text(y, 1, left);
 	if (right != NULL) {
-		v->t.more_below_x = COLS - layout_width(right, strlen(right)) - 2;
+		v->t.more_below_x = COLS - (rw - 2) - 2;
 		draw_rule_text(y, v->t.more_below_x - 1, right);
 	} else {
 		v->t.more_below_x = COLS / 2;
 	}
+	free(left);
+	free(right);
 }
 
 /* One document line on its row: margin, marker and number for an item's
