@@ -13,7 +13,8 @@
 #define KEY_TAB '\t'
 
 /* A button of the date keypad, where it was last drawn, and what it does:
-   a digit, PAD_ERASE, PAD_OK, or PAD_SKIP (the "Tab: ..." line). */
+   a digit ('0' to '9'), PAD_ERASE, PAD_OK, or PAD_SKIP (the "Tab: ..."
+   line). */
 enum { PAD_ERASE = 'x', PAD_OK = '\r', PAD_SKIP = KEY_TAB };
 struct pad_button {
 	int y0, y1, x0, x1;        /* rows y0..y1, columns x0..x1-1 */
@@ -205,7 +206,7 @@ pad_draw(struct cv *v, int y, int last_row)
 	}
 	if (layout == 1) {
 		for (k = 0, x = 1; k < 10; k++, x += dw + 1)
-			pad_draw_button(y, x, dw, (char[]){ order[k], '\0' }, order[k] - '0');
+			pad_draw_button(y, x, dw, (char[]){ order[k], '\0' }, order[k]);
 		pad_draw_button(y, x, ww, del, PAD_ERASE);
 		pad_draw_button(y, x + ww + 1, ww, ok, PAD_OK);
 		y++;
@@ -213,17 +214,17 @@ pad_draw(struct cv *v, int y, int last_row)
 		for (r = 0; r < 2; r++, y++) {
 			for (k = 0, x = 1; k < 5; k++, x += dw + 1)
 				pad_draw_button(y, x, dw, (char[]){ order[5 * r + k], '\0' },
-						order[5 * r + k] - '0');
+						order[5 * r + k]);
 			pad_draw_button(y, x, ww, r == 0 ? del : ok, r == 0 ? PAD_ERASE : PAD_OK);
 		}
 	} else {
 		for (r = 0; r < 3; r++, y += 1 + gap)
 			for (k = 0, x = 1; k < 3; k++, x += dw + 1)
 				pad_draw_button(y, x, dw, (char[]){ order[3 * r + k], '\0' },
-						order[3 * r + k] - '0');
+						order[3 * r + k]);
 		/* Delete, 0, OK: where a telephone has them. */
 		pad_draw_button(y, 1, dw, del, PAD_ERASE);
-		pad_draw_button(y, 1 + dw + 1, dw, "0", 0);
+		pad_draw_button(y, 1 + dw + 1, dw, "0", '0');
 		pad_draw_button(y, 1 + 2 * (dw + 1), dw, ok, PAD_OK);
 		y++;
 	}
@@ -367,8 +368,8 @@ date_click(struct cv *v, int y, int x, bool release)
 	}
 	pressed = -1;
 	what = field.pad[at].what;
-	if (what >= 0 && what <= 9) {
-		pad_digit(v, what);
+	if (what >= '0' && what <= '9') {
+		pad_digit(v, what - '0');
 		field.error = NULL;
 		return CV_REDRAW;
 	}
