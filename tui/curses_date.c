@@ -404,10 +404,16 @@ code_draw(struct cv *v)
 {
 	char *label;
 
+	int below;
+
+	field.npad = 0;
 	draw_header(v, _("Open a journey code"), false);
-	put_wrapped(v, CV_BODY_TOP + 2,
-		    _("Type the code from the end of a page, for example K7QW-3MXA, then press Enter."),
-		    0, A_NORMAL);
+	below = put_wrapped(v, CV_BODY_TOP + 2,
+			    _("Type the code from the end of a page, for example K7QW-3MXA, then press Enter."),
+			    0, A_NORMAL);
+	/* The line names Enter: a tap on it opens the code typed. */
+	if (below > CV_BODY_TOP + 2)
+		pad_add(CV_BODY_TOP + 2, below - 1, 0, COLS, PAD_OK);
 	if (field.error != NULL)
 		put_wrapped(v, CV_BODY_TOP + 5, field.error, 0, A_BOLD);
 	mvwhline(stdscr, LINES - 2, 0, ACS_HLINE, COLS);
@@ -459,8 +465,18 @@ code_key(struct cv *v, wint_t ch, bool keycode)
 	return CV_NOTHING;
 }
 
+static enum cv_result
+code_click(struct cv *v, int y, int x, bool release)
+{
+	int at = pad_at(y, x);
+
+	if (!release || at < 0)
+		return CV_NOTHING;
+	return code_key(v, (wint_t)field.pad[at].what, false);
+}
+
 const struct cv_mode cv_mode_code = {
-	"code", code_draw, NULL, code_key, NULL, NULL, field_close, NULL
+	"code", code_draw, NULL, code_key, code_click, NULL, field_close, NULL
 };
 
 /* ---- Your answers ---- */

@@ -9,6 +9,27 @@
 #include "xalloc.h"
 
 static struct cv_list help;
+/* For each row of the list, the key its help line names (what a tap on
+   the row does), or 0. */
+static wint_t *row_keys;
+
+/* The key a help line is about, from its English text: the last of the
+   keys before its first colon ("Left, Backspace, b: go back"), when that
+   is a one-letter key the guide's screen acts on. Lines about moving,
+   choosing or lists name no such key: a tap on them closes help. */
+static wint_t
+help_line_key(const char *english)
+{
+	const char *colon = strchr(english, ':'), *k;
+
+	if (colon == NULL || colon == english)
+		return 0;
+	for (k = colon; k > english && k[-1] != ' '; k--)
+		;
+	if (colon - k != 1 || strchr("bsaly?qcr/", *k) == NULL)
+		return 0;
+	return (wint_t)(unsigned char)*k;
+}
 
 static const char *const help_lines[] = {
 	N_("Up, Down, k, j: move between the choices"),
@@ -39,6 +60,8 @@ help_build(struct cv *v)
 	size_t i, j, keep_top = help.top;
 
 	list_free(&help);
+	free(row_keys);
+	row_keys = NULL;
 	for (i = 0; i < sizeof help_lines / sizeof help_lines[0]; i++) {
 		const char *t = _(help_lines[i]);
 		char *range = NULL;
@@ -60,6 +83,8 @@ help_build(struct cv *v)
 			memcpy(s + l.lines[j].indent, l.lines[j].text, l.lines[j].len);
 			s[l.lines[j].indent + l.lines[j].len] = '\0';
 			list_add(&help, s);
+			row_keys = xreallocarray(row_keys, help.count, sizeof *row_keys);
+			row_keys[help.count - 1] = help_line_key(help_lines[i]);
 		}
 		free(range);
 	}
@@ -106,15 +131,25 @@ help_key(struct cv *v, wint_t ch, bool keycode)
 	return CV_NOTHING;
 }
 
+/* Every line of help that names a key is a button for it: a tap closes
+   help and does what the key does on the guide's screen ("a: choose your
+   area" opens the area chooser). A tap elsewhere closes help. */
 static enum cv_result
 help_click(struct cv *v, int y, int x, bool release)
 {
-	(void)y;
+	size_t row;
+	wint_t key = 0;
+
 	(void)x;
 	if (!release)
 		return CV_NOTHING;
+	if (y >= CV_BODY_TOP && (size_t)(y - CV_BODY_TOP) < list_rows(CV_BODY_TOP)
+	    && (row = help.top + (size_t)(y - CV_BODY_TOP)) < help.nshown)
+		key = row_keys[help.shown[row]];
 	cv_leave(v);
-	return CV_REDRAW;
+	if (key == 0 || key == '?' || v->s == NULL || v->mode != &cv_mode_screen)
+		return CV_REDRAW;
+	return cv_mode_screen.key(v, key, false);
 }
 
 static void
@@ -122,6 +157,8 @@ help_close(struct cv *v)
 {
 	(void)v;
 	list_free(&help);
+	free(row_keys);
+	row_keys = NULL;
 }
 
 const struct cv_mode cv_mode_help = {

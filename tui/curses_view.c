@@ -368,8 +368,13 @@ cv_mouse(struct cv *v)
 
 	if (getmouse(&ev) != OK)
 		return CV_NOTHING;
-	if (v->t.too_small)
+	if (v->t.too_small) {
+		/* "Terminal too small ... press q to quit": the message names q,
+		   so a tap on it does what q does there (never on a kiosk). */
+		if (v->s != NULL && !v->o->kiosk && (ev.bstate & (BUTTON1_RELEASED | BUTTON1_CLICKED)))
+			return CV_QUIT;
 		return CV_NOTHING;
+	}
 	if (ev.bstate & (BUTTON4_PRESSED | BUTTON5_PRESSED)) {
 		long d = ev.bstate & BUTTON4_PRESSED ? -3 : 3;
 
@@ -437,8 +442,11 @@ cv_dispatch(struct cv *v, wint_t ch, bool keycode)
 		clearok(curscr, TRUE);
 		return CV_REDRAW;
 	}
-	if (v->t.too_small)
+	if (v->t.too_small) {
+		if (keycode && ch == KEY_MOUSE)
+			return cv_mouse(v);
 		return !keycode && ch == 'q' && !v->o->kiosk ? CV_QUIT : CV_NOTHING;
+	}
 	had_notice = v->t.notice[0] != '\0';
 	v->t.notice[0] = '\0';
 	if (keycode && ch == KEY_MOUSE)
