@@ -45,7 +45,7 @@ static const char *const help_lines[] = {
 	N_("y: your answers on this journey; choose one to change it"),
 	N_("c: open the page a journey code names (the code is at the end of each outcome)"),
 	N_("On a question that asks for a date: type it and press Enter, Tab to skip, Esc to go back; d opens the date field again."),
-	N_("Mouse or touch: tap a choice to choose it; tap a key name at the bottom to use it; the wheel scrolls."),
+	N_("Mouse or touch: tap a choice to choose it; tap a key name at the bottom, or a line of this help, to use that key; tap the digits under a date field; the wheel scrolls."),
 	N_("In lists: type to narrow them, Up and Down to move, Enter to choose, Esc or Backspace to go back."),
 	N_("Ctrl-L: draw the whole screen again"),
 	N_("r: read the rest of a question's text, where it ends in \"Read more\"; tap \"more\" on the line above the keys to see more"),
