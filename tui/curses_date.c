@@ -93,42 +93,46 @@ pad_separator(void)
 	return '/';
 }
 
-/* A digit tapped: added to the field, with the separator after a day or a
-   month of two digits (and only when the field holds what taps make). */
-static void
-pad_digit(struct cv *v, int d)
+/* Where the field stands, if it holds what taps make (digits and the
+   separator): how many separators, and the digits after the last one.
+   False when something else was typed (words, another separator). */
+static bool
+pad_state(int sep, size_t *seps, size_t *group)
 {
-	int sep = pad_separator();
-	size_t i, group = 0, seps = 0;
+	size_t i;
 
+	*seps = *group = 0;
 	for (i = 0; i < field.entry.len; i++) {
 		char c = field.entry.text[i];
 
 		if (c == sep) {
-			seps++;
-			group = 0;
+			(*seps)++;
+			*group = 0;
 		} else if (c >= '0' && c <= '9') {
-			group++;
+			(*group)++;
 		} else {
-			seps = 2;   /* typed words: leave them as typed */
+			return false;
 		}
 	}
-	if (seps < 2 && group == 2)
+	return true;
+}
+
+/* A digit tapped: added to the field, with the separator after a day or a
+   month of two digits, and no fifth digit to a year (only while the field
+   holds what taps make; typed words are left as typed). */
+static void
+pad_digit(struct cv *v, int d)
+{
+	int sep = pad_separator();
+	size_t seps, group;
+	bool ours = pad_state(sep, &seps, &group);
+
+	if (ours && seps >= 2 && group >= 4)
+		return;
+	if (ours && seps < 2 && group == 2)
 		entry_type(&field.entry, v->t.utf8, (wint_t)sep);
 	entry_type(&field.entry, v->t.utf8, (wint_t)('0' + d));
-	for (i = 0, group = 0, seps = 0; i < field.entry.len; i++) {
-		char c = field.entry.text[i];
-
-		if (c == sep) {
-			seps++;
-			group = 0;
-		} else if (c >= '0' && c <= '9') {
-			group++;
-		} else {
-			seps = 2;
-		}
-	}
-	if (seps < 2 && group == 2)
+	if (pad_state(sep, &seps, &group) && seps < 2 && group == 2)
 		entry_type(&field.entry, v->t.utf8, (wint_t)sep);
 }
 
