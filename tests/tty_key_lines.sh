@@ -1,5 +1,5 @@
 #!/bin/sh
-# tty_key_lines.sh: a line that names a key is a button for it: help's lines ("a: choose your area" opens the area chooser), the search and code prompts ("then press Enter"), "No screens match. Press / to search again", and "press q to quit" on the too-small screen.
+# tty_key_lines.sh: a line that names a key is a button for it: help's lines ("a: choose your area" opens the area chooser), the search and code prompts ("then press Enter"), "No screens match. Press / to search again", the quit question's y and n, and "press q to quit" on the too-small screen.
 . "$TOP_SRCDIR/tests/lib.sh"
 . "$TOP_SRCDIR/tests/ttylib.sh"
 
@@ -72,6 +72,20 @@ tty_wait 'then press Enter.'
 tty_keys -l 'K7QW3MXA'
 tap_line 'then press Enter.'
 tty_wait 'That code'
+
+# The quit question names y and n: they follow it as buttons.
+tty_start 80 24 xterm --lang=en
+tty_wait ' 1. '
+tty_keys q
+tty_wait 'Press y to quit, n to stay.   y   n'
+x=$(tty_screen | tail -n 1 | awk '{ print index($0, "   n") + 3 }')
+tap "$x" 24
+tty_wait ' ? help'
+tty_keys q
+tty_wait 'Press y to quit, n to stay.   y   n'
+x=$(tty_screen | tail -n 1 | awk '{ print index($0, "   y   n") + 3 }')
+tap "$x" 24
+[ "$(tty_exit_status)" = 0 ] || fail "a tap on y did not quit"
 
 # Too small: the message names q, and a tap on it quits.
 tty_start 19 6 xterm --lang=en
