@@ -18,10 +18,13 @@ tty_keys a
 tty_wait 'Type to narrow:'
 tty_keys -l 'BARN'
 tty_wait_line ' > Barnby'
-tty_wait_line ' North Test Region'
+tty_wait_line '   ▾ North Test Region'
 tty_absent 'Bramley'
+# With nothing typed, the index of regions, the area's own region open.
 tty_keys BSpace BSpace BSpace BSpace
-tty_wait_line '   Bramley'
+tty_wait_line '   ▸ North Test Region'
+tty_wait_line '   ▾ South Test Region'
+tty_wait 'Bramley'
 tty_keys BSpace
 tty_wait_line ' Your area: Bramley, South Test Region'
 tty_keys a

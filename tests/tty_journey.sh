@@ -28,7 +28,12 @@ tty_wait_line '   2. Finished: start again'
 # The area chooser narrows as letters are typed.
 tty_keys Enter
 tty_wait 'Type to narrow:'
-tty_wait_line ' North Test Region'
+# It opens on the index of regions; Enter opens the one selected.
+tty_wait_line ' > ▸ North Test Region'
+tty_wait_line '   ▸ South Test Region'
+tty_absent 'Ashfield'
+tty_keys Enter
+tty_wait_line '   ▾ North Test Region'
 tty_wait_line ' > Ashfield'
 tty_keys a s h
 tty_wait_line ' Type to narrow: ash'

@@ -79,7 +79,7 @@ for size in '80 24' '40 12'; do
 	while IFS= read -r label; do whole "$label"; done < "$WORK/labels"
 
 	# The journey of tests/journeys/pl-appeal-certificate.in: 1, 1, 2.
-	tty_keys 1
+	tty_choose 1
 	wait_title "$DECISION_PL"
 	tty_read_doc "$cols" "$rows"
 	labels mediation-decision > "$WORK/labels"
@@ -97,7 +97,7 @@ for size in '80 24' '40 12'; do
 	# back to Polish on the start screen.
 	tty_keys s
 	wait_title "$START_PL"
-	tty_keys 1
+	tty_choose 1
 	wait_title "$DECISION_PL"
 	tty_keys l
 	tty_wait 'Polski'

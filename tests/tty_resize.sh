@@ -35,7 +35,8 @@ tty_keys a
 tty_wait 'Type to narrow:'
 tm resize-window -x 30 -y 10
 tty_wait 'Type to narrow:'
-tty_wait_line ' > Ashfield'
+tty_wait_line ' > ▸ North Test Region'
 tty_keys Escape
-tty_wait 'PgUp/PgDn: more'
+tty_wait '▲ more'
+tty_wait 'more ▼'
 pass

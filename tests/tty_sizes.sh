@@ -8,7 +8,7 @@ tty_wait_line ' The long explanation of mediation'
 tty_wait 'PgDn/space: more below'
 tty_wait_line ' ? help  Enter choose  q quit  / search'
 tty_keys Space
-tty_wait 'PgUp/PgDn: more above and below'
+tty_wait_line 'q ▲ more above qqqqqqqqqq more below ▼ q'
 tty_page_to ' > 1. Continue'
 tty_wait 'PgUp: more above'
 tty_keys Enter

@@ -228,3 +228,22 @@ tty_read_doc() {
 		[ "$(tty_screen)" = "$before" ] && break
 	done
 }
+
+# tty_choose N: type the number N to choose it. On a screen of ten or more
+# choices a first digit that may begin a two-digit number waits on the key
+# line ("1_") for a second digit or Enter: then Enter confirms it. Returns
+# once the screen has changed or Enter was sent.
+tty_choose() {
+	before=$(tty_screen | head -n 1)
+	tty_keys "$1"
+	i=0
+	while [ $i -lt 100 ]; do
+		if tty_screen | tail -n 1 | grep -q "^ $1_ "; then
+			tty_keys Enter
+			return 0
+		fi
+		[ "$(tty_screen | head -n 1)" != "$before" ] && return 0
+		sleep 0.05
+		i=$((i + 1))
+	done
+}

@@ -27,6 +27,10 @@ static struct {
 	struct areafind *find;
 	const struct screen *not_listed;
 	bool entry_focus;            /* the cursor belongs in the text entry */
+	/* With nothing typed the list is an index of regions: their headings,
+	   the one open region's councils under its heading, and the
+	   not-listed route. NULL: every region closed. */
+	const struct region *open;
 } chooser;
 
 static void
@@ -52,13 +56,24 @@ is_heading(size_t shown)
 		&& chooser.rows[chooser.list.shown[shown]] == ROW_HEADING;
 }
 
-/* Headings are never selected: step past them, the way the selection was
-   moving (dir > 0: down), or the other way at an end of the list. */
+/* Nothing typed: the list is the index of regions, where a heading is a
+   choice (it opens its region). */
+static bool
+browsing(void)
+{
+	return chooser.filter.len == 0;
+}
+
+/* While narrowing, headings are never selected: step past them, the way
+   the selection was moving (dir > 0: down), or the other way at an end of
+   the list. */
 static void
 skip_headings(int dir)
 {
 	struct cv_list *l = &chooser.list;
 
+	if (browsing())
+		return;
 	while (is_heading(l->sel)) {
 		if (dir > 0 && l->sel + 1 < l->nshown)
 			l->sel++;
@@ -71,19 +86,90 @@ skip_headings(int dir)
 	}
 }
 
+/*
+ * The region index.
+ *
+ * England has some 150 councils in nine regions, and Wales, Scotland and
+ * Northern Ireland follow: as one long list, Cornwall (South West) was ten
+ * taps of "more" away at 80x24 and twenty-five at 40x12. So with nothing
+ * typed the chooser shows the regions' headings alone, each a choice marked
+ * as closed or open; choosing one (a tap, or Enter) opens it under its
+ * heading, scrolled to the top, and closes any other. The visitor's own
+ * area, when there is one, opens with its region. Typing still narrows the
+ * whole list at once, with the matches under their headings; a tap on a
+ * heading there clears what was typed and opens that region.
+ */
+
+/* The list with nothing typed: every heading, the open region's councils,
+   councils without a region, and the not-listed route. */
+static void
+area_browse(void)
+{
+	struct cv_list *l = &chooser.list;
+	size_t i;
+
+	l->nshown = 0;
+	for (i = 0; i < l->count; i++)
+		if (chooser.rows[i] != ROW_AREA || chooser.regions[i] == NULL
+		    || chooser.regions[i] == chooser.open)
+			l->shown[l->nshown++] = i;
+}
+
+/* The shown index of row kind and pointer, or SIZE_MAX. */
+static size_t
+shown_index(enum area_row kind, const struct area *a, const struct region *r)
+{
+	size_t i;
+
+	for (i = 0; i < chooser.list.nshown; i++) {
+		size_t k = chooser.list.shown[i];
+
+		if (chooser.rows[k] == kind && (kind == ROW_HEADING ? chooser.regions[k] == r
+					      : chooser.areas[k] == a))
+			return i;
+	}
+	return SIZE_MAX;
+}
+
+/* Open region r (NULL: close them all), its heading at the top of the
+   list and its first council selected; a region already open closes. */
+static void
+area_open_region(const struct region *r)
+{
+	struct cv_list *l = &chooser.list;
+	size_t h;
+
+	chooser.open = r == chooser.open ? NULL : r;
+	area_browse();
+	h = shown_index(ROW_HEADING, NULL, r);
+	if (h == SIZE_MAX)
+		h = 0;
+	l->top = h;
+	l->sel = chooser.open != NULL && h + 1 < l->nshown ? h + 1 : h;
+	list_clamp(l, list_rows(AREA_LIST_TOP));
+}
+
 /* Show the rows that match what was typed (areafind.h: names, official
    names, aliases, the nearest misspellings), under their regions'
-   headings, and always the "not listed" route last. */
+   headings, and always the "not listed" route last; with nothing typed,
+   the index of regions. */
 static void
 area_filter(void)
 {
 	struct cv_list *l = &chooser.list;
 	struct areafind_match m[AREA_MATCHES];
 	size_t n = 0, i, k;
-	bool *match = xcalloc(l->count + 1, sizeof *match);
-	bool all = chooser.filter.len == 0;
+	bool *match;
 
-	if (!all) {
+	if (browsing()) {
+		const struct region *r = chooser.open;
+
+		chooser.open = NULL;
+		area_open_region(r);
+		return;
+	}
+	match = xcalloc(l->count + 1, sizeof *match);
+	{
 		char typed[sizeof chooser.filter.text + 1];
 
 		memcpy(typed, chooser.filter.text, chooser.filter.len);
@@ -109,7 +195,7 @@ area_filter(void)
 	}
 	l->nshown = 0;
 	for (i = 0; i < l->count; i++)
-		if (all || match[i] || chooser.rows[i] == ROW_NOT_LISTED)
+		if (match[i] || chooser.rows[i] == ROW_NOT_LISTED)
 			l->shown[l->nshown++] = i;
 	free(match);
 	l->sel = 0;
@@ -122,7 +208,7 @@ area_open(struct cv *v)
 {
 	const struct guide *g = v->s->guide;
 	struct area_answer none;
-	size_t r, i;
+	size_t r, i, at;
 
 	cv_leave(v);
 	chooser.list.selectable = true;
@@ -136,24 +222,28 @@ area_open(struct cv *v)
 		if (rg->nareas == 0)
 			continue;
 		row_add(v, ROW_HEADING, NULL, rg, tr(&rg->name));
-		for (i = 0; i < rg->nareas; i++) {
-			/* Council names are proper names, shown as written. */
-			if (rg->areas[i] == v->s->area)
-				chooser.list.sel = chooser.list.count;
+		/* Council names are proper names, shown as written. */
+		for (i = 0; i < rg->nareas; i++)
 			row_add(v, ROW_AREA, rg->areas[i], rg, rg->areas[i]->name.en);
-		}
 	}
 	for (i = 0; i < g->nareas; i++)
-		if (g->areas[i].region == NULL) {
-			if (&g->areas[i] == v->s->area)
-				chooser.list.sel = chooser.list.count;
+		if (g->areas[i].region == NULL)
 			row_add(v, ROW_AREA, &g->areas[i], NULL, g->areas[i].name.en);
-		}
 	session_find_area(v->s, "", &none);
 	chooser.not_listed = none.not_listed;
 	if (chooser.not_listed != NULL)
 		row_add(v, ROW_NOT_LISTED, NULL, NULL, tr(&chooser.not_listed->title));
-	skip_headings(1);
+	/* The visitor's area opens with its region, selected; otherwise the
+	   index of regions from the first. */
+	chooser.open = NULL;
+	area_open_region(v->s->area != NULL ? v->s->area->region : NULL);
+	at = v->s->area != NULL ? shown_index(ROW_AREA, v->s->area, NULL) : SIZE_MAX;
+	if (at != SIZE_MAX) {
+		chooser.list.sel = at;
+		list_clamp(&chooser.list, list_rows(AREA_LIST_TOP));
+	} else if (chooser.open == NULL) {
+		chooser.list.sel = chooser.list.top = 0;
+	}
 	chooser.entry_focus = true;
 	v->mode = &cv_mode_area;
 }
@@ -163,22 +253,45 @@ static const struct cv_hint area_hints[] = {
 	{ "Esc", N_("cancel"), 27, false },
 };
 
-/* A heading row: the region's name, in the heading style, not choosable. */
+/* One row: a heading is its region's name in the heading style after a
+   sign of whether it is open ("▾", or "-" in ASCII) or closed ("▸", "+"),
+   with the marker when it is selected; a council or the not-listed route
+   as any list's row. */
 static void
-draw_heading_row(struct cv *v, size_t shown)
+area_draw_row(struct cv *v, size_t shown)
 {
 	struct cv_list *l = &chooser.list;
-	const char *label;
+	const struct region *r;
+	const char *label, *sign;
+	bool selected, open;
+	attr_t bar;
 	int y;
 
-	if (shown < l->top || shown >= l->nshown
-	    || shown - l->top >= list_rows(AREA_LIST_TOP) || !is_heading(shown))
+	if (shown < l->top || shown >= l->nshown || shown - l->top >= list_rows(AREA_LIST_TOP))
 		return;
+	if (!is_heading(shown)) {
+		list_draw_row(v, l, AREA_LIST_TOP, shown);
+		return;
+	}
 	y = AREA_LIST_TOP + (int)(shown - l->top);
+	r = chooser.regions[l->shown[shown]];
+	open = !browsing() || r == chooser.open;
+	sign = v->t.utf8 ? (open ? "\xe2\x96\xbe" : "\xe2\x96\xb8") : (open ? "-" : "+");
+	selected = browsing() && shown == l->sel;
+	bar = selected && v->o->bar ? A_REVERSE : A_NORMAL;
 	label = l->labels[l->shown[shown]];
 	wmove(stdscr, y, 0);
 	wclrtoeol(stdscr);
-	term_put(y, 1, label, strlen(label), COLS - 2, term_attr(v, CV_STYLE_HEADING));
+	if (bar != A_NORMAL)
+		term_fill(y, 1, bar);
+	term_put(y, 1, selected ? ">" : " ", 1, 1,
+		 selected ? term_attr(v, CV_STYLE_CHOICE) | bar : bar);
+	term_put(y, 3, sign, strlen(sign), 1, term_attr(v, CV_STYLE_HEADING) | bar);
+	term_put(y, 5, label, strlen(label), COLS - 6, term_attr(v, CV_STYLE_HEADING) | bar);
+	if (selected) {
+		v->t.cursor_y = y;
+		v->t.cursor_x = 1;
+	}
 }
 
 static void
@@ -194,7 +307,8 @@ area_draw(struct cv *v)
 	cx = v->t.cursor_x;
 	list_draw(v, &chooser.list, AREA_LIST_TOP);
 	for (i = chooser.list.top; i < chooser.list.nshown; i++)
-		draw_heading_row(v, i);
+		if (is_heading(i))
+			area_draw_row(v, i);
 	/* The cursor rests on the highlighted area, the one Enter takes, even
 	   while typing: magnifiers and screen readers follow the cursor, and
 	   the typed text is on show above. The list always has a row ("My
@@ -208,8 +322,8 @@ area_draw(struct cv *v)
 static void
 area_draw_selection(struct cv *v, size_t old)
 {
-	list_draw_row(v, &chooser.list, AREA_LIST_TOP, old);
-	list_draw_row(v, &chooser.list, AREA_LIST_TOP, chooser.list.sel);
+	area_draw_row(v, old);
+	area_draw_row(v, chooser.list.sel);
 }
 
 static enum cv_result
@@ -218,8 +332,16 @@ area_pick(struct cv *v)
 	size_t i;
 	const struct area *a;
 
-	if (chooser.list.nshown == 0 || is_heading(chooser.list.sel))
+	if (chooser.list.nshown == 0)
 		return CV_NOTHING;
+	if (is_heading(chooser.list.sel)) {
+		if (!browsing())
+			return CV_NOTHING;
+		/* A region's heading opens it (or closes it when open). */
+		area_open_region(chooser.regions[chooser.list.shown[chooser.list.sel]]);
+		chooser.entry_focus = false;
+		return CV_REDRAW;
+	}
 	i = chooser.list.shown[chooser.list.sel];
 	if (chooser.rows[i] == ROW_NOT_LISTED) {
 		const struct screen *to = chooser.not_listed;
@@ -289,15 +411,26 @@ static enum cv_result
 area_click(struct cv *v, int y, int x, bool release)
 {
 	bool pick;
-	size_t before = chooser.list.sel;
-	enum cv_result r = list_click(&chooser.list, AREA_LIST_TOP, y, release, &pick);
+	size_t idx = SIZE_MAX;
+	enum cv_result r;
 
 	(void)x;
-	/* A tap on a heading chooses nothing and keeps the selection. */
-	if (is_heading(chooser.list.sel)) {
-		chooser.list.sel = before;
-		return CV_NOTHING;
+	if (y >= AREA_LIST_TOP && (size_t)(y - AREA_LIST_TOP) < list_rows(AREA_LIST_TOP))
+		idx = chooser.list.top + (size_t)(y - AREA_LIST_TOP);
+	/* While narrowing, a heading is not a choice: a tap on one clears
+	   what was typed and opens its region. (With nothing typed, a
+	   heading is a choice like any other: area_pick opens it.) */
+	if (!browsing() && idx < chooser.list.nshown && is_heading(idx)) {
+		if (!release)
+			return CV_NOTHING;
+		chooser.filter.len = 0;
+		chooser.filter.text[0] = '\0';
+		chooser.open = NULL;
+		area_open_region(chooser.regions[chooser.list.shown[idx]]);
+		chooser.entry_focus = false;
+		return CV_REDRAW;
 	}
+	r = list_click(&chooser.list, AREA_LIST_TOP, y, release, &pick);
 	if (r == CV_SELECTION)
 		chooser.entry_focus = false;
 	return pick ? area_pick(v) : r;

@@ -629,18 +629,6 @@ draw_hints_width(const struct cv_hint *h, size_t n)
 	return w;
 }
 
-/* The first of the candidates that fits in cols with room for the rule. */
-static const char *
-draw_first_fitting(const char *const *c, size_t n, int cols)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if (layout_width(c[i], strlen(c[i])) + 4 <= cols)
-			return c[i];
-	return NULL;
-}
-
 static void
 draw_rule_text(int y, int x, const char *s)
 {
@@ -651,47 +639,68 @@ draw_rule_text(int y, int x, const char *s)
 	term_put(y, x + 1 + w, " ", 1, 1, A_NORMAL);
 }
 
+/*
+ * The "more" rule is two buttons when there is text both above and below:
+ * its left half pages up, its right half pages down (a finger has no Page
+ * keys). Each half says what it does, with an arrow pointing the way and
+ * in words ("more above", "more below"), never by glyph alone; the arrows
+ * are ASCII where the terminal cannot draw triangles. The longest forms
+ * that fit are used, the same length on both sides: the keys too where
+ * there is room, then the words, then "more", then the arrows alone.
+ */
 void
 draw_more_rule(struct cv *v, bool above, bool below)
 {
-	int y = LINES - 2;
-	const char *up = _("PgUp: more above");
-	const char *down = _("PgDn/space: more below");
-	const char *left = NULL, *right = NULL;
+	int y = LINES - 2, f, lw, rw;
+	const char *ua = v->t.utf8 ? "\xe2\x96\xb2" : "^";
+	const char *da = v->t.utf8 ? "\xe2\x96\xbc" : "v";
+	const char *ups[4], *downs[4];
+	char *left = NULL, *right = NULL;
 
 	v->t.more_above = above;
 	v->t.more_below = below;
 	mvwhline(stdscr, y, 0, ACS_HLINE, COLS);
-	/* Said in words, not only drawn: "more" must not rely on an arrow
-	   glyph or colour a terminal may not have. Narrow terminals get the
-	   shorter forms. */
-	if (above && below) {
-		const char *both[] = { _("PgUp/PgDn: more above and below"),
-				       _("PgUp/PgDn: more"), _("more") };
-
-		if (layout_width(up, strlen(up)) + layout_width(down, strlen(down)) + 8 <= COLS) {
-			left = up;
-			right = down;
-		} else {
-			left = draw_first_fitting(both, 3, COLS);
+	ups[0] = _("PgUp: more above");
+	ups[1] = _("more above");
+	ups[2] = _("more");
+	ups[3] = "";
+	downs[0] = _("PgDn/space: more below");
+	downs[1] = _("more below");
+	downs[2] = _("more");
+	downs[3] = "";
+	for (f = 0; f < 4; f++) {
+		free(left);
+		free(right);
+		left = right = NULL;
+		lw = rw = 0;
+		if (above) {
+			xasprintf(&left, "%s%s%s", ua, *ups[f] != '\0' ? " " : "", ups[f]);
+			lw = layout_width(left, strlen(left)) + 2;
 		}
-	} else if (above) {
-		const char *c[] = { up, _("PgUp: more"), _("more") };
-
-		left = draw_first_fitting(c, 3, COLS);
-	} else if (below) {
-		const char *c[] = { down, _("PgDn: more"), _("more") };
-
-		right = draw_first_fitting(c, 3, COLS);
+		if (below) {
+			xasprintf(&right, "%s%s%s", downs[f], *downs[f] != '\0' ? " " : "", da);
+			rw = layout_width(right, strlen(right)) + 2;
+		}
+		/* Room for some rule at both ends and between the halves. */
+		if (lw + rw + (above && below ? 6 : 4) <= COLS)
+			break;
+	}
+	if (f == 4) {
+		free(left);
+		free(right);
+		v->t.more_below_x = COLS / 2;
+		return;
 	}
 	if (left != NULL)
 		draw_rule_text(y, 1, left);
 	if (right != NULL) {
-		v->t.more_below_x = COLS - layout_width(right, strlen(right)) - 2;
+		v->t.more_below_x = COLS - (rw - 2) - 2;
 		draw_rule_text(y, v->t.more_below_x - 1, right);
 	} else {
 		v->t.more_below_x = COLS / 2;
 	}
+	free(left);
+	free(right);
 }
 
 /* One document line on its row: margin, marker and number for an item's
@@ -818,6 +827,55 @@ draw_touch_bar(struct cv *v)
 	}
 }
 
+/* The key line while a first digit waits for a second (screens of ten or
+   more choices): the digit as typed, and what Enter does, in the longest
+   form that fits. The whole line is a button for Enter, and a button for
+   Esc drops the digit. */
+static void
+draw_pending_digit(struct cv *v)
+{
+	int y = LINES - 1, x = 1, d = v->at.digit, w, i;
+	char typed[8], *forms[2];
+	const char *esc = _("cancel");
+	struct cv_hint_spot *spot;
+
+	wmove(stdscr, y, 0);
+	wclrtoeol(stdscr);
+	v->t.nhints = 0;
+	snprintf(typed, sizeof typed, "%d_", d);
+	/* TRANSLATORS: the key line after a first digit on a screen of ten
+	   or more choices; both %d are the digit typed. */
+	xasprintf(&forms[0], _("Enter: choose %d, or type a second digit"), d);
+	/* TRANSLATORS: the short form of "Enter: choose %d, or type a
+	   second digit", for narrow screens. */
+	xasprintf(&forms[1], _("Enter: choose %d"), d);
+	x += term_put(y, x, typed, strlen(typed), COLS - 2, A_BOLD) + 2;
+	for (i = 0; i < 2; i++) {
+		w = layout_width(forms[i], strlen(forms[i]));
+		if (x + w <= COLS - 1 || i == 1)
+			break;
+	}
+	spot = &v->t.hints[v->t.nhints++];
+	spot->x0 = 0;
+	spot->x1 = x + w;
+	spot->key = '\r';
+	spot->keycode = false;
+	x += term_put(y, x, forms[i], strlen(forms[i]), COLS - 1 - x, A_NORMAL);
+	w = 3 + 1 + layout_width(esc, strlen(esc));
+	if (x + 2 + w <= COLS - 1) {
+		x += 2;
+		spot = &v->t.hints[v->t.nhints++];
+		spot->x0 = x;
+		spot->x1 = x + w;
+		spot->key = 27;
+		spot->keycode = false;
+		x += term_put(y, x, "Esc", 3, 3, A_BOLD) + 1;
+		term_put(y, x, esc, strlen(esc), COLS - 1 - x, A_NORMAL);
+	}
+	free(forms[0]);
+	free(forms[1]);
+}
+
 static const struct cv_hint screen_hints[] = {
 	{ "?", N_("help"), '?', false },
 	{ "Enter", N_("choose"), '\r', false },
@@ -903,7 +961,9 @@ draw_screen(struct cv *v)
 	/* Speaking, search and start again go next: help names them. */
 	if (cv_talk_on())
 		n = drop_hints(hints, n, "s/", true);
-	if (v->o->kiosk)
+	if (v->at.digit != 0)
+		draw_pending_digit(v);
+	else if (v->o->kiosk)
 		draw_touch_bar(v);
 	else
 		draw_footer(v, hints, n);

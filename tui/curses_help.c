@@ -9,6 +9,27 @@
 #include "xalloc.h"
 
 static struct cv_list help;
+/* For each row of the list, the key its help line names (what a tap on
+   the row does), or 0. */
+static wint_t *row_keys;
+
+/* The key a help line is about, from its English text: the last of the
+   keys before its first colon ("Left, Backspace, b: go back"), when that
+   is a one-letter key the guide's screen acts on. Lines about moving,
+   choosing or lists name no such key: a tap on them closes help. */
+static wint_t
+help_line_key(const char *english)
+{
+	const char *colon = strchr(english, ':'), *k;
+
+	if (colon == NULL || colon == english)
+		return 0;
+	for (k = colon; k > english && k[-1] != ' '; k--)
+		;
+	if (colon - k != 1 || strchr("bsaly?qcr/", *k) == NULL)
+		return 0;
+	return (wint_t)(unsigned char)*k;
+}
 
 static const char *const help_lines[] = {
 	N_("Up, Down, k, j: move between the choices"),
@@ -24,7 +45,7 @@ static const char *const help_lines[] = {
 	N_("y: your answers on this journey; choose one to change it"),
 	N_("c: open the page a journey code names (the code is at the end of each outcome)"),
 	N_("On a question that asks for a date: type it and press Enter, Tab to skip, Esc to go back; d opens the date field again."),
-	N_("Mouse or touch: tap a choice to choose it; tap a key name at the bottom to use it; the wheel scrolls."),
+	N_("Mouse or touch: tap a choice to choose it; tap a key name at the bottom, or a line of this help, to use that key; tap the digits under a date field; the wheel scrolls."),
 	N_("In lists: type to narrow them, Up and Down to move, Enter to choose, Esc or Backspace to go back."),
 	N_("Ctrl-L: draw the whole screen again"),
 	N_("r: read the rest of a question's text, where it ends in \"Read more\"; tap \"more\" on the line above the keys to see more"),
@@ -32,9 +53,10 @@ static const char *const help_lines[] = {
 #define HELP_CHOOSE_LINE 1
 #define HELP_QUIT_LINE 9
 
-/* One help line, wrapped, with later lines indented under it. */
+/* One help line, wrapped, with later lines indented under it; each row
+   remembers the key the line names (key), so a tap on it uses that key. */
 static void
-help_add(struct layout *l, const char *t)
+help_add(struct layout *l, const char *t, wint_t key)
 {
 	size_t j;
 
@@ -47,6 +69,8 @@ help_add(struct layout *l, const char *t)
 		memcpy(s + l->lines[j].indent, l->lines[j].text, l->lines[j].len);
 		s[l->lines[j].indent + l->lines[j].len] = '\0';
 		list_add(&help, s);
+		row_keys = xreallocarray(row_keys, help.count, sizeof *row_keys);
+		row_keys[help.count - 1] = key;
 	}
 }
 
@@ -57,9 +81,11 @@ help_build(struct cv *v)
 	size_t i, keep_top = help.top;
 
 	list_free(&help);
+	free(row_keys);
+	row_keys = NULL;
 	/* Speaking, its keys come first: opening help says this line. */
 	if (cv_talk_on())
-		help_add(&l, _("Speech: any key stops it; r says the screen again; [ and ] slower and faster; - and + quieter and louder."));
+		help_add(&l, _("Speech: any key stops it; r says the screen again; [ and ] slower and faster; - and + quieter and louder."), 0);
 	for (i = 0; i < sizeof help_lines / sizeof help_lines[0]; i++) {
 		const char *t = _(help_lines[i]);
 		char *range = NULL;
@@ -72,7 +98,7 @@ help_build(struct cv *v)
 				  v->doc.nitems);
 			t = range;
 		}
-		help_add(&l, t);
+		help_add(&l, t, help_line_key(help_lines[i]));
 		free(range);
 	}
 	layout_free(&l);
@@ -118,15 +144,25 @@ help_key(struct cv *v, wint_t ch, bool keycode)
 	return CV_NOTHING;
 }
 
+/* Every line of help that names a key is a button for it: a tap closes
+   help and does what the key does on the guide's screen ("a: choose your
+   area" opens the area chooser). A tap elsewhere closes help. */
 static enum cv_result
 help_click(struct cv *v, int y, int x, bool release)
 {
-	(void)y;
+	size_t row;
+	wint_t key = 0;
+
 	(void)x;
 	if (!release)
 		return CV_NOTHING;
+	if (y >= CV_BODY_TOP && (size_t)(y - CV_BODY_TOP) < list_rows(CV_BODY_TOP)
+	    && (row = help.top + (size_t)(y - CV_BODY_TOP)) < help.nshown)
+		key = row_keys[help.shown[row]];
 	cv_leave(v);
-	return CV_REDRAW;
+	if (key == 0 || key == '?' || v->s == NULL || v->mode != &cv_mode_screen)
+		return CV_REDRAW;
+	return cv_mode_screen.key(v, key, false);
 }
 
 static void
@@ -134,6 +170,8 @@ help_close(struct cv *v)
 {
 	(void)v;
 	list_free(&help);
+	free(row_keys);
+	row_keys = NULL;
 }
 
 const struct cv_mode cv_mode_help = {

@@ -43,6 +43,7 @@ cv_kiosk_forget(struct cv *v)
 		memset(v->at.marks, 0, v->at.marks_cap * sizeof *v->at.marks);
 	v->at.nmarks = 0;
 	v->at.sel = v->at.top = v->at.old_sel = 0;
+	v->at.digit = 0;
 	kiosk_timer_reset(&kiosk.timer);
 	kiosk.swallow_release = false;
 	/* Nor what was said to them. */

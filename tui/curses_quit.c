@@ -32,6 +32,25 @@ quit_draw(struct cv *v)
 	/* The question is what needs an answer: the cursor waits after it. */
 	v->t.cursor_y = LINES - 1;
 	v->t.cursor_x = 1 + w < COLS ? 1 + w : COLS - 1;
+	/* It names y and n: where they fit, they follow it as buttons. */
+	{
+		const char *keys[2] = { "y", "n" };
+		int x = 1 + w + 2, k;
+
+		if (x + 3 + 1 + 3 > COLS - 1)
+			return;
+		for (k = 0; k < 2; k++, x += 4) {
+			struct cv_hint_spot *spot = &v->t.hints[v->t.nhints++];
+
+			term_put(LINES - 1, x, " ", 1, 1, A_REVERSE);
+			term_put(LINES - 1, x + 1, keys[k], 1, 1, A_REVERSE | A_BOLD);
+			term_put(LINES - 1, x + 2, " ", 1, 1, A_REVERSE);
+			spot->x0 = x;
+			spot->x1 = x + 3;
+			spot->key = (wint_t)keys[k][0];
+			spot->keycode = false;
+		}
+	}
 }
 
 static enum cv_result

@@ -161,10 +161,25 @@ static enum cv_result
 search_results_click(struct cv *v, int y, int x, bool release)
 {
 	bool pick;
-	enum cv_result r = list_click(&search.list, CV_BODY_TOP, y, release, &pick);
+	enum cv_result r;
 
 	(void)x;
+	/* "No screens match. Press / to search again ...": a tap on it
+	   searches again. */
+	if (search.nhits == 0)
+		return release && y == CV_BODY_TOP ? search_results_key(v, '/', false) : CV_NOTHING;
+	r = list_click(&search.list, CV_BODY_TOP, y, release, &pick);
 	return pick ? search_jump(v) : r;
+}
+
+/* The line under the search field names Enter: a tap on it searches. */
+static enum cv_result
+search_input_click(struct cv *v, int y, int x, bool release)
+{
+	(void)x;
+	if (!release || y != CV_BODY_TOP + 2)
+		return CV_NOTHING;
+	return search_input_key(v, '\r', false);
 }
 
 static void
@@ -193,7 +208,7 @@ search_close(struct cv *v)
 }
 
 const struct cv_mode cv_mode_search_input = {
-	"search", search_input_draw, NULL, search_input_key, NULL, NULL, search_close, NULL
+	"search", search_input_draw, NULL, search_input_key, search_input_click, NULL, search_close, NULL
 };
 const struct cv_mode cv_mode_search_results = {
 	"search-results", search_results_draw, search_results_draw_selection, search_results_key,

@@ -8,7 +8,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #include <unistd.h>
 
 #include "curses_view.h"
@@ -20,21 +19,6 @@
    terminal is gone (a dropped SSH link can look like this); a few in a row
    end the view instead of spinning. */
 #define EMPTY_READS_MEAN_HANGUP 3
-
-/* How long a first digit waits for a second on a screen of ten or more
-   choices ("1" then "0" for 10). Only a digit that begins some two-digit
-   choice waits: on 12 choices "1" does, "2" to "9" act at once, and on
-   screens of fewer than ten every digit acts at once. */
-#define DIGIT_WAIT_MS 700
-
-static long long
-cv_now_ms(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
 
 static size_t
 cv_selection(const struct cv *v)
@@ -131,10 +115,13 @@ cv_choose(struct cv *v, size_t item)
 	return CV_RELAYOUT;
 }
 
-/* A digit typed on the guide's screen: 1-9 choose at once, except a digit
-   that may begin a two-digit choice, which selects its choice (so the
-   reader sees it) and waits DIGIT_WAIT_MS for a second digit; Enter, or
-   the wait running out, chooses it (cv_digit_due). */
+/* A digit typed on the guide's screen. Where every choice has one digit
+   (nine or fewer), it chooses at once, so digits typed ahead land on the
+   screens they were meant for. On a screen of ten or more, a digit that may
+   begin a two-digit choice selects its choice and waits, shown on the key
+   line, for a second digit or Enter: no timer decides for the reader (an
+   adviser typing "1" "1" a moment apart gets 11, one who types "1" Enter
+   gets 1). Other digits act at once. */
 static enum cv_result
 cv_digit(struct cv *v, int d)
 {
@@ -145,18 +132,18 @@ cv_digit(struct cv *v, int d)
 	if (first != 0) {
 		size_t two = (size_t)(first * 10 + d);
 
-		return two <= n ? cv_choose(v, two - 1) : CV_NOTHING;
+		/* Out of range: the pending digit is dropped, nothing chosen. */
+		return two <= n ? cv_choose(v, two - 1) : CV_REDRAW;
 	}
 	if (d == 0 || (size_t)d > n)
 		return CV_NOTHING;
 	if (n < 10 || (size_t)d * 10 > n)
 		return cv_choose(v, (size_t)d - 1);
 	v->at.digit = d;
-	v->at.digit_due = cv_now_ms() + DIGIT_WAIT_MS;
 	v->at.sel = (size_t)d - 1;
-	if (cv_item_whole_visible(v, v->at.sel))
-		return CV_SELECTION;
-	draw_scroll_to_item(v, v->at.sel);
+	/* The key line changes to say what is pending: paint it all. */
+	if (!cv_item_whole_visible(v, v->at.sel))
+		draw_scroll_to_item(v, v->at.sel);
 	return CV_REDRAW;
 }
 
@@ -393,8 +380,13 @@ cv_mouse(struct cv *v)
 
 	if (getmouse(&ev) != OK)
 		return CV_NOTHING;
-	if (v->t.too_small)
+	if (v->t.too_small) {
+		/* "Terminal too small ... press q to quit": the message names q,
+		   so a tap on it does what q does there (never on a kiosk). */
+		if (v->s != NULL && !v->o->kiosk && (ev.bstate & (BUTTON1_RELEASED | BUTTON1_CLICKED)))
+			return CV_QUIT;
 		return CV_NOTHING;
+	}
 	if (ev.bstate & (BUTTON4_PRESSED | BUTTON5_PRESSED)) {
 		long d = ev.bstate & BUTTON4_PRESSED ? -3 : 3;
 
@@ -437,14 +429,21 @@ cv_dispatch(struct cv *v, wint_t ch, bool keycode)
 {
 	enum cv_result r;
 	size_t depth = v->s != NULL ? v->s->depth : 0, sel = v->at.sel, top = v->at.top;
-	bool had_notice;
+	bool had_notice, had_digit;
 	const struct screen *was = v->s != NULL ? v->s->current : NULL;
 
 	v->at.chosen = SIZE_MAX;
 	/* Anything but a second digit ends the wait of a first: Enter then
-	   chooses the choice it selected, another key does its own thing. */
-	if (keycode || ch < '0' || ch > '9' || v->mode != &cv_mode_screen)
+	   chooses the choice it selected, Backspace or Esc only drops the
+	   digit (the key line showed it as typed), another key does its own
+	   thing. The key line showed the digit: it must be painted again. */
+	had_digit = v->at.digit != 0;
+	if (had_digit && !(keycode && ch == KEY_RESIZE)
+	    && (keycode || ch < '0' || ch > '9' || v->mode != &cv_mode_screen)) {
 		v->at.digit = 0;
+		if (v->mode == &cv_mode_screen && (key_is_erase(ch, keycode) || (!keycode && ch == 27)))
+			return CV_REDRAW;
+	}
 	if (v->hooks.filter_key != NULL && v->hooks.filter_key(v, ch, keycode, &r))
 		return r;
 	if (keycode && ch == KEY_RESIZE)
@@ -455,8 +454,11 @@ cv_dispatch(struct cv *v, wint_t ch, bool keycode)
 		clearok(curscr, TRUE);
 		return CV_REDRAW;
 	}
-	if (v->t.too_small)
+	if (v->t.too_small) {
+		if (keycode && ch == KEY_MOUSE)
+			return cv_mouse(v);
 		return !keycode && ch == 'q' && !v->o->kiosk ? CV_QUIT : CV_NOTHING;
+	}
 	if (cv_talk_key(v, ch, keycode, &r))
 		return r;
 	had_notice = v->t.notice[0] != '\0';
@@ -466,7 +468,7 @@ cv_dispatch(struct cv *v, wint_t ch, bool keycode)
 	else
 		r = mode_key(v, ch, keycode);
 	/* A notice goes with the next key; its row must be painted again. */
-	if (had_notice && (r == CV_NOTHING || r == CV_SELECTION))
+	if ((had_notice || (had_digit && v->at.digit == 0)) && (r == CV_NOTHING || r == CV_SELECTION))
 		r = CV_REDRAW;
 	if (v->s != NULL) {
 		cv_track_history(v, depth, v->at.chosen != SIZE_MAX ? v->at.chosen : sel, top);
@@ -505,17 +507,6 @@ cv_paint(struct cv *v, enum cv_result what)
 	doupdate();
 }
 
-/* The wait for a second digit ran out: choose as Enter would (the first
-   digit selected its choice). */
-static enum cv_result
-cv_digit_due(struct cv *v)
-{
-	v->at.digit = 0;
-	if (v->mode != &cv_mode_screen || v->s == NULL)
-		return CV_NOTHING;
-	return cv_dispatch(v, '\r', false);
-}
-
 static enum cv_result
 cv_merge(enum cv_result a, enum cv_result b)
 {
@@ -545,17 +536,6 @@ cv_loop(struct cv *v)
 		}
 		cv_talk_painted(v);
 		timeout = v->hooks.timeout_ms != NULL ? v->hooks.timeout_ms(v) : -1;
-		if (v->at.digit != 0) {
-			long long left = v->at.digit_due - cv_now_ms();
-
-			if (left <= 0) {
-				/* No second digit came: the first chooses. */
-				pending = cv_merge(pending, cv_digit_due(v));
-				continue;
-			}
-			if (timeout < 0 || left < timeout)
-				timeout = (int)left;
-		}
 		p.fd = STDIN_FILENO;
 		p.events = POLLIN;
 		p.revents = 0;

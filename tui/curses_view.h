@@ -132,9 +132,8 @@ struct cv_place {
 	size_t old_sel;              /* the selection last painted, for CV_SELECTION */
 	size_t chosen;               /* the item chosen by this key, or SIZE_MAX */
 	/* A first digit that may begin a two-digit choice (screens of ten
-	   or more), and when it stands alone (CLOCK_MONOTONIC, ms). */
+	   or more), shown on the key line until a second digit or Enter. */
 	int digit;                   /* 0: none */
-	long long digit_due;
 	bool unfolded;               /* "Read more" was chosen on this screen */
 	size_t *marks;               /* sel and top of each screen in the history */
 	size_t nmarks, marks_cap;
