@@ -78,7 +78,7 @@ for lang in en pl ro; do
 		if [ $lang = en ] && [ "$cols" = 80 ]; then
 			tty_keys 2
 			tty_wait_line ' Get a certificate, then appeal'
-			tty_page_to ' Your appeal must reach the Tribunal by Monday 25 January 2027.'
+			tty_page_to ' Then appeal to the Tribunal by Monday 25 January 2027 on form SEND35, or'
 		fi
 	done
 done
