@@ -760,20 +760,22 @@ prompt(struct plain *p)
 	switch (p->mode) {
 	case MODE_SCREEN:
 		if (p->page.date_hint != NULL) {
-			/* A question that asks for a date: the form to type it in,
-			   and how to skip it; once the commands have been said,
-			   that alone. */
+			/* A question that asks for a date: how to type it, in
+			   words (a listener hears "DD/MM/YYYY" spelled out letter
+			   by letter; the parser takes numbers or month names). Skipping is offered once: by the
+			   page's numbered line, not again here (n still skips, and
+			   help says so). */
 			if (p->commands_said) {
-				/* TRANSLATORS: %s is the form, "DD/MM/YYYY", then the
-				   skip command's letter. */
-				say(p, _("Type the date (%s), or %s to skip."), p->page.date_hint,
-				    letter_of(CMD_SKIP));
+				/* TRANSLATORS: the prompt of a question that asks for a
+				   date; in the order your translation of "DD/MM/YYYY"
+				   gives. */
+				say(p, "%s", _("Type the day, month and year."));
 				break;
 			}
-			/* TRANSLATORS: the prompt of a question that asks for a date; %s is
-			   the form, "DD/MM/YYYY", then the skip command's letter. */
-			say(p, _("Type the date (%s), %s to skip, or: "), p->page.date_hint,
-			    letter_of(CMD_SKIP));
+			/* TRANSLATORS: the first prompt of a question that asks for a
+			   date, before the list of commands; in the order your
+			   translation of "DD/MM/YYYY" gives. */
+			say(p, "%s", _("Type the day, month and year, or: "));
 		} else if (p->commands_said) {
 			/* The whole list once (and on h); a listener hears every
 			   prompt whole, so later ones are short. */
