@@ -580,12 +580,25 @@ print_blocks(struct plain *p)
    braille display; its note, and its source when that is not the
    provider's, under it. */
 static void
-print_card(struct plain *p, const struct card *c)
+print_card(struct plain *p, const struct card *c, bool brief)
 {
 	size_t i;
 
 	fputc('\n', p->out);
 	wrapped(p, NULL, c->name, false);
+	if (brief) {
+		/* Brief (page.h): what it does here, any caveat, one number. */
+		if (c->brief_what != NULL)
+			wrapped(p, "  ", c->brief_what, true);
+		if (c->brief_note != NULL)
+			wrapped(p, "  ", c->brief_note, true);
+		if (c->brief_point != NULL) {
+			fputs("  ", p->out);
+			emit_n(p, c->brief_point->line, strlen(c->brief_point->line), false);
+			fputc('\n', p->out);
+		}
+		return;
+	}
 	if (c->services != NULL)
 		wrapped(p, "  ", c->services, true);
 	/* The area's caveat before the numbers, so nobody calls first. */
@@ -651,8 +664,9 @@ print_contacts(struct plain *p)
 	if (c->message != NULL)
 		wrapped(p, NULL, c->message, false);
 	for (i = 0; i < c->ncards; i++)
-		print_card(p, &c->cards[i]);
-	if (c->ncards > 0) {
+		print_card(p, &c->cards[i], c->brief);
+	/* The sources are said with every detail: a brief list leads there. */
+	if (c->ncards > 0 && !c->brief) {
 		fputc('\n', p->out);
 		/* TRANSLATORS: %s is the letter of the "where from" command. */
 		sayw(p, _("Where these contacts come from, and when they were checked: type %s."),
