@@ -497,8 +497,6 @@ build(struct page *pg, const struct session *s, bool full)
 				   format(pg, _("National advice: %s"), tr(&g->national->title)));
 		if (pg->contacts.kind == PAGE_CONTACTS_CARDS && brief) {
 			pg->contacts.brief = true;
-			if (pg->contacts.brief_message != NULL)
-				pg->contacts.message = pg->contacts.brief_message;
 			add_action(pg, PAGE_ACTION_DETAILS, 0, sc, _("All contact details"));
 		}
 		if (g->nareas > 0)

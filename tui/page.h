@@ -67,8 +67,9 @@ struct page_contacts {
 	const struct area *area;
 	const char *heading;     /* "Contacts for Rutland", "Your area: Wales", ...; NULL for NONE */
 	const char *message;     /* a paragraph under the heading, or NULL */
-	/* The message in a few words: a brief list shows it as message and
-	   the whole message is among the details; NULL: the message is short. */
+	/* The message in a few words: a brief list shows it instead of
+	   message, which is among the details; NULL: a brief list shows
+	   message. */
 	const char *brief_message;
 	struct card *cards;
 	size_t ncards;

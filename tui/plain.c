@@ -661,7 +661,9 @@ print_contacts(struct plain *p)
 		return;
 	fputc('\n', p->out);
 	wrapped(p, NULL, c->heading, false);
-	if (c->message != NULL)
+	if (c->brief && c->brief_message != NULL)
+		wrapped(p, NULL, c->brief_message, false);
+	else if (c->message != NULL)
 		wrapped(p, NULL, c->message, false);
 	for (i = 0; i < c->ncards; i++)
 		print_card(p, &c->cards[i], c->brief);
