@@ -13,12 +13,18 @@ run 'a Leicester\n'
 has 'Your area is now Leicester.'
 
 # area Leicester typed on an outcome: its contacts follow at once (no r),
-# and the numbered actions heard a moment ago are not read again.
-run '1\n1\n1\narea Leicester\n'
-sed -n '/^> area Leicester$/,$p' "$WORK/out" >"$WORK/after"
+# briefly, so the numbers change ("All contact details" is new) and are
+# read again; then another area: the numbers heard a moment ago still hold
+# and are not read again.
+run '1\n1\n1\narea Leicester\narea Rutland\n'
+sed -n '/^> area Leicester$/,/^> area Rutland$/p' "$WORK/out" >"$WORK/after"
 grep -A2 -x 'Your area is now Leicester.' "$WORK/after" | grep -q -x 'Contacts for Leicester' ||
 	{ cat "$WORK/after" >&2; fail "area NAME on an outcome did not show its contacts at once"; }
 grep -q '^SENDIASS Leicester$' "$WORK/after" || fail "no Leicester card after area NAME"
+grep -q '^[0-9]\. All contact details$' "$WORK/after" ||
+	{ cat "$WORK/after" >&2; fail "the new numbers (All contact details) were not read"; }
+sed -n '/^> area Rutland$/,$p' "$WORK/out" >"$WORK/after"
+grep -q '^Global Mediation Ltd$' "$WORK/after" || { cat "$WORK/after" >&2; fail "no Rutland card after area NAME"; }
 grep -q '^[0-9]\. ' "$WORK/after" && { cat "$WORK/after" >&2; fail "the same numbered actions were read again"; }
 
 # a leicster: the nearest names to choose from, then the not-listed route.
@@ -61,9 +67,14 @@ run 'a\n'
 has 'For example: Barking and Dagenham'
 
 # A council's name typed at the contacts prompt, without "a"; Rutland's
-# caveat is on the cards.
+# caveat is on the brief cards in its short form, and whole on every
+# detail (4: All contact details).
 run '8\nrutland\n'
 has 'Your area is now Rutland.'
+has 'Global Mediation Ltd   Contact first for mediation advice.'
+has 'KIDS (East Midlands disagreement resolution and mediation)   Mediation via Global Mediation; disagreement resolution direct.'
+hasnt 'For mediation, do not contact KIDS directly.'
+run '8\nrutland\n4\n'
 has 'For mediation, do not contact KIDS directly.'
 has 'For mediation, do not contact The Together Trust directly.'
 run '8\nNorthants\n2\n'
