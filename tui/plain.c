@@ -677,7 +677,7 @@ print_contacts(struct plain *p)
 }
 
 /* An outcome's worked-out dates (page.h), each with how it was worked
-   out, then the note to check them, then the journey code. */
+   out, then the note to check them. */
 static void
 print_dates(struct plain *p)
 {
@@ -692,6 +692,14 @@ print_dates(struct plain *p)
 		fputc('\n', p->out);
 		wrapped(p, NULL, p->page.dates_note, false);
 	}
+}
+
+/* An outcome's journey code, at the end of what it says: a listener hears
+   what to do and whom to contact before a code spelled out letter by
+   letter, which is there to be noted down last. */
+static void
+print_code(struct plain *p)
+{
 	if (p->page.code_line != NULL) {
 		fputc('\n', p->out);
 		wrapped(p, NULL, p->page.code_line, false);
@@ -711,6 +719,7 @@ show_screen(struct plain *p)
 	print_blocks(p);
 	print_dates(p);
 	print_contacts(p);
+	print_code(p);
 	print_actions(p);
 	fputc('\n', p->out);
 	p->hush = false;
