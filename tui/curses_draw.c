@@ -255,7 +255,8 @@ draw_add_owned(struct cv *v, char *text, enum cv_style style)
 /* A provider card (page.h), in as few rows as reads well: a note joins its
    number in brackets, and the take-away codes follow the addresses. A
    brief list gives what the provider does here, any caveat and one
-   number, and its take-away codes (page.h). */
+   number (page.h); its take-away codes come with every detail, where each
+   address a code holds is also written out. */
 static void
 draw_add_card(struct cv *v, const struct card *c, bool brief)
 {
@@ -270,7 +271,6 @@ draw_add_card(struct cv *v, const struct card *c, bool brief)
 			draw_add_text(v, term_text(v, c->brief_note), CV_STYLE_TEXT, 2, 4, -1);
 		if (c->brief_point != NULL)
 			draw_add_text(v, term_text(v, c->brief_point->line), CV_STYLE_TEXT, 2, 4, -1);
-		qr_card(v, c->provider, (int)draw_body_rows() / 2, draw_add_owned);
 		return;
 	}
 	if (c->services != NULL)
