@@ -828,7 +828,14 @@ prompt(struct plain *p)
 		say(p, "%s", _("Type a number to go to that screen, other words to find, or just press Enter to stay here."));
 		break;
 	case MODE_ASK_AREA:
-		say(p, "%s", _("Type the name of your council, or part of it, or just press Enter to leave it as it is."));
+		/* The name first: a listener who knows it need not hear twelve
+		   regions read out (26 s in English, 81 s in Romanian). */
+		/* TRANSLATORS: 0 lists the regions; their numbers work here
+		   whether or not they have been listed. */
+		if (p->s->guide->nregions > 0)
+			say(p, "%s", _("Type the name of your council, or part of it, 0 for a list of regions, or just press Enter to leave it as it is."));
+		else
+			say(p, "%s", _("Type the name of your council, or part of it, or just press Enter to leave it as it is."));
 		area_example(p);
 		break;
 	case MODE_PICK_AREA:
@@ -1292,7 +1299,6 @@ choose_area(struct plain *p, const char *name)
 	if (*name == '\0') {
 		if (p->s->area != NULL)
 			sayw(p, _("Your area is %s."), p->s->area->name.en);
-		list_regions(p);
 		p->mode = MODE_ASK_AREA;
 		return;
 	}
@@ -1658,6 +1664,8 @@ handle(struct plain *p, char *raw)
 			/* A number is never a council's name. */
 			if (p->mode == MODE_PICK_AREA)
 				pick_area(p, n);
+			else if (n == 0 && p->s->guide->nregions > 0)
+				list_regions(p);
 			else if (n >= 1 && n <= p->s->guide->nregions)
 				list_region(p, &p->s->guide->regions[n - 1]);
 			else
