@@ -49,11 +49,15 @@ has '1. My council is not listed'
 hasnt 'No council in this guide matches "1"'
 grep -q '^My council is not listed$' "$WORK/out" || fail "the not-listed screen was not shown"
 
-# A number at the area prompt is a region (the nine English regions, then
-# the nations), never a council's name; one out of range asks for a name.
+# The area prompt asks for a name first; 0 lists the regions (the nine
+# English regions, then the nations). A number is a region, listed or not,
+# never a council's name; one out of range asks for a name.
 run 'a\n99\n'
+has 'Type the name of your council, or part of it, 0 for a list of regions, or just press Enter to leave it as it is.'
 has 'Type the name of your council, or just press Enter to leave it as it is.'
 hasnt 'matches "99"'
+hasnt '1. North East'
+run 'a\n0\n'
 has '1. North East'
 has '9. South West 10. Wales 11. Scotland 12. Northern Ireland'
 run 'a\n4\n9\n'
