@@ -57,7 +57,7 @@ keep=${SPEECH_KEEP:-}
 journeys() {
 	cat <<'EOF'
 journey refused-leicester 2027-04-25 2027 A council refused an assessment; dates; no mediation; Leicester
-pick council decision about an EHC needs assessment
+pick council decision about an assessment
 pick Not to carry out an EHC needs assessment
 pick Work out my dates
 type 10/03/2027
@@ -78,12 +78,12 @@ maybe Yes, I want to try mediation|I want to try mediation
 type a
 type Rutland
 journey school-support-leicester 2027-04-25 - Support at school, no plan; Leicester
-pick support my child gets at nursery, school or college
+pick Support at nursery, school or college
 pick What to do next
 type a
 type Leicester
 journey discrimination-leicester 2027-04-25 - Treated unfairly because of disability; Leicester
-pick treated unfairly because of disability
+pick Unfair treatment because of disability
 type a
 type Leicester
 EOF

@@ -72,4 +72,18 @@ if [ "$(id -u)" -ne 0 ]; then
 	[ $rc -eq 65 ] || fail "unreadable: exit $rc"
 	expect "WORK/unreadable/a.yaml: error: cannot open" "unreadable"
 fi
+# An area's provider link: a 'brief' is the note in fewer words, never a
+# caveat of its own; with its note it loads.
+mkdir "$WORK/brief" "$WORK/brieferr" || exit 99
+cp "$VALID"/*.yaml "$WORK/brief/"
+sed 's/^          - provider: global-mediation$/&\n            brief: Adviser first./' "$VALID/20-providers.yaml" \
+	> "$WORK/brief/20-providers.yaml"
+[ "$(grep -c 'brief: Adviser first.' "$WORK/brief/20-providers.yaml")" -eq 2 ] || fail "brief: fixture not edited"
+cp "$VALID"/*.yaml "$WORK/brieferr/"
+# The second link has no note: its brief is an error, the first's is not.
+cp "$WORK/brief/20-providers.yaml" "$WORK/brieferr/20-providers.yaml"
+run "$WORK/brieferr"
+[ $rc -eq 65 ] || fail "brief without a note: exit $rc, expected 65: $out"
+expect "error: 'brief' without a 'note'" "brief without a note"
+[ "$(printf '%s\n' "$out" | grep -c "without a 'note'")" -eq 1 ] || fail "brief with a note was refused: $out"
 pass

@@ -13,12 +13,18 @@ run 'a Leicester\n'
 has 'Your area is now Leicester.'
 
 # area Leicester typed on an outcome: its contacts follow at once (no r),
-# and the numbered actions heard a moment ago are not read again.
-run '1\n1\n1\narea Leicester\n'
-sed -n '/^> area Leicester$/,$p' "$WORK/out" >"$WORK/after"
+# briefly, so the numbers change ("All contact details" is new) and are
+# read again; then another area: the numbers heard a moment ago still hold
+# and are not read again.
+run '1\n1\n1\narea Leicester\narea Rutland\n'
+sed -n '/^> area Leicester$/,/^> area Rutland$/p' "$WORK/out" >"$WORK/after"
 grep -A2 -x 'Your area is now Leicester.' "$WORK/after" | grep -q -x 'Contacts for Leicester' ||
 	{ cat "$WORK/after" >&2; fail "area NAME on an outcome did not show its contacts at once"; }
 grep -q '^SENDIASS Leicester$' "$WORK/after" || fail "no Leicester card after area NAME"
+grep -q '^[0-9]\. All contact details$' "$WORK/after" ||
+	{ cat "$WORK/after" >&2; fail "the new numbers (All contact details) were not read"; }
+sed -n '/^> area Rutland$/,$p' "$WORK/out" >"$WORK/after"
+grep -q '^Global Mediation Ltd$' "$WORK/after" || { cat "$WORK/after" >&2; fail "no Rutland card after area NAME"; }
 grep -q '^[0-9]\. ' "$WORK/after" && { cat "$WORK/after" >&2; fail "the same numbered actions were read again"; }
 
 # a leicster: the nearest names to choose from, then the not-listed route.
@@ -43,11 +49,15 @@ has '1. My council is not listed'
 hasnt 'No council in this guide matches "1"'
 grep -q '^My council is not listed$' "$WORK/out" || fail "the not-listed screen was not shown"
 
-# A number at the area prompt is a region (the nine English regions, then
-# the nations), never a council's name; one out of range asks for a name.
+# The area prompt asks for a name first; 0 lists the regions (the nine
+# English regions, then the nations). A number is a region, listed or not,
+# never a council's name; one out of range asks for a name.
 run 'a\n99\n'
+has 'Type the name of your council, or part of it, 0 for a list of regions, or just press Enter to leave it as it is.'
 has 'Type the name of your council, or just press Enter to leave it as it is.'
 hasnt 'matches "99"'
+hasnt '1. North East'
+run 'a\n0\n'
 has '1. North East'
 has '9. South West 10. Wales 11. Scotland 12. Northern Ireland'
 run 'a\n4\n9\n'
@@ -61,9 +71,14 @@ run 'a\n'
 has 'For example: Barking and Dagenham'
 
 # A council's name typed at the contacts prompt, without "a"; Rutland's
-# caveat is on the cards.
+# caveat is on the brief cards in its short form, and whole on every
+# detail (4: All contact details).
 run '8\nrutland\n'
 has 'Your area is now Rutland.'
+has 'Global Mediation Ltd   Contact first for mediation advice.'
+has 'KIDS (East Midlands disagreement resolution and mediation)   Mediation via Global Mediation; disagreement resolution direct.'
+hasnt 'For mediation, do not contact KIDS directly.'
+run '8\nrutland\n4\n'
 has 'For mediation, do not contact KIDS directly.'
 has 'For mediation, do not contact The Together Trust directly.'
 run '8\nNorthants\n2\n'

@@ -26,11 +26,17 @@ printf 'h\n2\n' | run --lang=en
 grep -q '^  w, where, where from  *hear where' "$WORK/out" || fail "help lacks the where-from command"
 grep -q '^Choose 1 to 4, or h for help\.$' "$WORK/out" || fail "no short prompt after help"
 
-# Rutland: no source lines on the screen, one line saying where they are;
-# w (and its word and name, in any case) reads them, dates in words.
-printf 'w\nwhere\nWHERE FROM\n' | run --lang=en --area=rutland --node=find-contacts
-sed -n '1,/^> w$/p' "$WORK/out" > "$WORK/screen"
+# Rutland: a brief list first (one number each, no sources); every detail
+# one choice away, with one line saying where the sources are; w (and its
+# word and name, in any case) reads them, from either, dates in words.
+printf '4\nw\nwhere\nWHERE FROM\n' | run --lang=en --area=rutland --node=find-contacts
+sed -n '1,/^> 4$/p' "$WORK/out" > "$WORK/screen"
+grep -q 'Source' "$WORK/screen" && fail "source lines are on the brief contacts list"
+grep -q '^4\. All contact details$' "$WORK/screen" || fail "the brief list does not lead to every detail"
+grep -q '^  E-mail: sen@globalmediation\.co\.uk$' "$WORK/screen" && fail "the brief list gives every address"
+sed -n '/^> 4$/,/^> w$/p' "$WORK/out" > "$WORK/screen"
 grep -q 'Source' "$WORK/screen" && fail "source lines are still on the contacts screen"
+grep -q '^  E-mail: sen@globalmediation\.co\.uk$' "$WORK/screen" || fail "the details lack an address"
 grep -q '^Where these contacts come from, and when they were checked: type w\.$' "$WORK/screen" \
 	|| fail "no line saying the sources are there"
 [ "$(grep -c '^  Source: The Together Trust, "Mediation and Disagreement Resolution$' "$WORK/out")" -eq 3 ] \

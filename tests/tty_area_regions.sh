@@ -118,9 +118,10 @@ for size in '80 24' '40 12'; do
 	tty_wait 'Your area is now Rutland.'
 	tty_keys 8
 	tty_wait 'Contacts for your area'
-	# Rutland's caveat is on the card, before the numbers.
+	# Rutland's caveat is on the brief card, in its short form, before
+	# the numbers (whole under "All contact details").
 	n=0
-	until tty_screen | grep -F -q 'do not contact KIDS'; do
+	until tty_screen | grep -F -q 'Mediation via Global'; do
 		[ $n -lt 40 ] || { tty_screen >&2; fail "$size: Rutland's caveat never shown"; }
 		tty_keys Space
 		sleep 0.1

@@ -45,6 +45,13 @@ tty_absent 'Ashfield'
 tty_keys Enter
 tty_wait_line ' Contacts for Ashford Vale'
 tty_wait_line ' Example Mediation Service'
+# A brief list first: what it does here and one number; the rest one
+# choice away.
+tty_wait_line '   Mediation advice, Mediation'
+tty_wait_line '   Phone: 01632 960000'
+tty_wait_line ' > 1. All contact details'
+tty_absent 'E-mail: mediation@example.org'
+tty_keys Enter
 tty_wait_line '   Services: Mediation advice, Mediation'
 tty_wait_line '   Phone: 01632 960000 (Freephone.)'
 tty_wait_line '   E-mail: mediation@example.org'

@@ -149,10 +149,36 @@ test_outcome_with_cards(void)
 	CHECK_STR(c->points[3].line, "Web: https://example.org/mediation");
 	CHECK_STR(c->hours, "Hours: Monday to Friday, 9:00am to 5:00pm");
 	CHECK(strstr(c->source, "; read 1 November 2026, the page gives no date") != NULL);
+	/* A screen lists its cards briefly: what the provider does here (no
+	   short caveat: its services), and its first phone number. */
+	CHECK(pg.contacts.brief);
+	CHECK_STR(c->brief_what, "Mediation advice");
+	CHECK(c->brief_note == c->link_note);
+	CHECK(c->brief_point == &c->points[0]);
+	CHECK_INT(pg.nactions, 4);
+	CHECK_INT(pg.actions[1].kind, PAGE_ACTION_DETAILS);
+	CHECK_STR(pg.actions[1].label, "All contact details");
+	CHECK_INT(pg.actions[2].kind, PAGE_ACTION_AREA);
+	CHECK_STR(pg.actions[2].label, "Choose a different area");
+	CHECK_INT(pg.actions[3].kind, PAGE_ACTION_FINISH);
+	/* Every detail one choice away, on the same screen; the numbers of the
+	   other actions shift by one, said again by the views. */
+	CHECK_INT(page_follow(&pg, 1, &s), PAGE_FOLLOW_MOVED);
+	CHECK_STR(s.current->id, "outcome-mediation");
+	page_build(&pg, &s);
+	CHECK(!pg.contacts.brief);
 	CHECK_INT(pg.nactions, 3);
 	CHECK_INT(pg.actions[1].kind, PAGE_ACTION_AREA);
-	CHECK_STR(pg.actions[1].label, "Choose a different area");
 	CHECK_INT(pg.actions[2].kind, PAGE_ACTION_FINISH);
+	/* Any move, a new area included, lists them briefly again. */
+	session_set_area(&s, s.area);
+	page_build(&pg, &s);
+	CHECK(pg.contacts.brief);
+	/* A document has room for every card whole (and the body open). */
+	page_build_full(&pg, &s);
+	CHECK(!pg.contacts.brief);
+	for (size_t k = 0; k < pg.nactions; k++)
+		CHECK(pg.actions[k].kind != PAGE_ACTION_DETAILS);
 	page_free(&pg);
 	session_free(&s);
 }
@@ -588,6 +614,45 @@ test_contacts_fit(void)
 	page_free(&pg);
 }
 
+/* Rutland's brief list: each caveat's short form from the content, the
+   SENDIASS message in a few words; the whole of each behind the details. */
+static void
+test_contacts_brief(void)
+{
+	struct session s;
+	struct page pg = { 0 };
+	const struct area *a = guide_find_area(real, "rutland");
+	size_t i, n = 0;
+
+	CHECK(a != NULL);
+	CHECK_INT(session_init(&s, real, "find-contacts"), SESSION_OK);
+	session_set_area(&s, a);
+	page_build(&pg, &s);
+	CHECK(pg.contacts.brief);
+	CHECK(pg.contacts.brief_message != NULL && pg.contacts.message != NULL);
+	CHECK(strlen(pg.contacts.brief_message) < strlen(pg.contacts.message));
+	for (i = 0; i < pg.contacts.ncards; i++) {
+		const struct card *c = &pg.contacts.cards[i];
+
+		/* A short caveat stands for the note, never beside it. */
+		if (c->link_note != NULL && c->brief_what != c->service_list) {
+			n++;
+			CHECK(c->brief_note == NULL);
+			CHECK(strlen(c->brief_what) < strlen(c->link_note));
+		}
+		/* One way to reach each: a phone when there is one. */
+		CHECK(c->brief_point != NULL);
+		if (c->npoints > 0 && c->points[0].kind == CARD_PHONE)
+			CHECK_INT(c->brief_point->kind, CARD_PHONE);
+	}
+	CHECK_INT(n, 3);
+	CHECK_STR(pg.contacts.cards[0].brief_what, "Contact first for mediation advice.");
+	/* IPSEA has a web address alone. */
+	CHECK_STR(pg.contacts.cards[3].brief_point->line, "Web: ipsea.org.uk");
+	page_free(&pg);
+	session_free(&s);
+}
+
 int
 main(void)
 {
@@ -608,6 +673,7 @@ main(void)
 	UNIT_CASE(test_summary_first);
 	UNIT_CASE(test_marks_fit);
 	UNIT_CASE(test_contacts_fit);
+	UNIT_CASE(test_contacts_brief);
 	guide_free(real);
 	guide_free(g);
 	UNIT_DONE();

@@ -253,14 +253,26 @@ draw_add_owned(struct cv *v, char *text, enum cv_style style)
 }
 
 /* A provider card (page.h), in as few rows as reads well: a note joins its
-   number in brackets, and the take-away codes follow the addresses. */
+   number in brackets, and the take-away codes follow the addresses. A
+   brief list gives what the provider does here, any caveat and one
+   number (page.h); its take-away codes come with every detail, where each
+   address a code holds is also written out. */
 static void
-draw_add_card(struct cv *v, const struct card *c)
+draw_add_card(struct cv *v, const struct card *c, bool brief)
 {
 	size_t i;
 
 	draw_add_blank(v);
 	draw_add_text(v, term_text(v, c->name), CV_STYLE_HEADING, 0, 2, -1);
+	if (brief) {
+		if (c->brief_what != NULL)
+			draw_add_text(v, term_text(v, c->brief_what), CV_STYLE_TEXT, 2, 4, -1);
+		if (c->brief_note != NULL)
+			draw_add_text(v, term_text(v, c->brief_note), CV_STYLE_TEXT, 2, 4, -1);
+		if (c->brief_point != NULL)
+			draw_add_text(v, term_text(v, c->brief_point->line), CV_STYLE_TEXT, 2, 4, -1);
+		return;
+	}
 	if (c->services != NULL)
 		draw_add_text(v, term_text(v, c->services), CV_STYLE_TEXT, 2, 4, -1);
 	/* The area's caveat before the numbers, so nobody calls first. */
@@ -298,10 +310,12 @@ draw_add_contacts(struct cv *v)
 		return;
 	draw_add_blank(v);
 	draw_add_text(v, term_text(v, c->heading), CV_STYLE_HEADING, 0, 2, -1);
-	if (c->message != NULL)
+	if (c->brief && c->brief_message != NULL)
+		draw_add_text(v, term_text(v, c->brief_message), CV_STYLE_TEXT, 0, 0, -1);
+	else if (c->message != NULL)
 		draw_add_text(v, term_text(v, c->message), CV_STYLE_TEXT, 0, 0, -1);
 	for (i = 0; i < c->ncards; i++)
-		draw_add_card(v, &c->cards[i]);
+		draw_add_card(v, &c->cards[i], c->brief);
 }
 
 /* An outcome's worked-out dates, the note to check them, and its code. */

@@ -1087,9 +1087,12 @@ pot_gather(struct pot *p)
 			const struct area *a = g->regions[i].areas[k];
 			size_t j;
 
-			for (j = 0; j < a->nproviders; j++)
+			for (j = 0; j < a->nproviders; j++) {
 				pot_add(p, &a->providers[j].note, "note on a provider for council",
 					a->id);
+				pot_add(p, &a->providers[j].brief,
+					"short note on a provider for council", a->id);
+			}
 		}
 	}
 	qsort(p->refs, p->n, sizeof *p->refs, by_position);

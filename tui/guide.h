@@ -161,6 +161,10 @@ struct area_provider {
 	unsigned services;        /* what this provider does for this area */
 	const struct source *source;  /* the page saying it serves this area; may be NULL */
 	struct text note;         /* may be absent */
+	/* The note in a few words, for a brief contacts list (page.h): what
+	   the family must do first; the note stays one choice away. May be
+	   absent (a brief list then gives the note whole). */
+	struct text brief;
 };
 
 struct region;

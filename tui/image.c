@@ -93,6 +93,7 @@ layout(void)
 	OFF(struct provider, emails); OFF(struct provider, webs); OFF(struct provider, hours);
 	OFF(struct provider, source);
 	SIZE(struct area_provider); OFF(struct area_provider, note);
+	OFF(struct area_provider, brief);
 	SIZE(struct area); OFF(struct area, official); OFF(struct area, aliases);
 	OFF(struct area, region); OFF(struct area, providers); OFF(struct area, redirect);
 	SIZE(struct region); OFF(struct region, areas);

@@ -91,7 +91,7 @@ static const char *const region_keys[] = { "id", "name", "areas", NULL };
 static const char *const area_keys[] = {
 	"id", "name", "official", "code", "aliases", "providers", "redirect", NULL
 };
-static const char *const area_provider_keys[] = { "provider", "services", "source", "note", NULL };
+static const char *const area_provider_keys[] = { "provider", "services", "source", "note", "brief", NULL };
 
 /* Keys the schema once had, with what to write instead. */
 static const struct {
@@ -901,6 +901,12 @@ load_area(struct loader *l, struct region *r, const struct yt_node *n)
 		if ((f = ref_field(l, ap, "source", 0, "area provider", REF_SOURCE, NULL)) != NULL)
 			f->source = &out->source;
 		text_field(l, ap, "note", 0, "area provider", &out->note);
+		text_field(l, ap, "brief", 0, "area provider", &out->brief);
+		/* A brief is the note in fewer words: never a fact of its own. */
+		if (out->brief.en != NULL && out->note.en == NULL)
+			diags_add(l->d, DIAG_ERROR, &ap->pos,
+				  _("Write the whole caveat as 'note', and 'brief' as its short form."),
+				  _("'brief' without a 'note'"));
 	}
 }
 

@@ -117,8 +117,19 @@ page_card(struct page *pg, struct card *c, const struct provider *p,
 				   p->source != NULL ? p->source->title.en : "?", date);
 		free(date);
 	}
+	/* A brief list's one way to reach the provider: a phone number
+	   first (a listener can call at once), or else the shortest address
+	   (the quickest to hear and type). */
+	for (size_t i = 0; i < c->npoints; i++)
+		if (c->brief_point == NULL
+		    || (c->brief_point->kind != CARD_PHONE
+			&& (c->points[i].kind == CARD_PHONE
+			    || strlen(c->points[i].line) < strlen(c->brief_point->line))))
+			c->brief_point = &c->points[i];
 	if (ap != NULL && ap->note.en != NULL)
 		c->link_note = tr(&ap->note);
+	c->brief_what = ap != NULL && ap->brief.en != NULL ? tr(&ap->brief) : c->service_list;
+	c->brief_note = ap != NULL && ap->brief.en != NULL ? NULL : c->link_note;
 	if (ap != NULL && ap->source != NULL && ap->source != p->source) {
 		char *date = source_date_text(ap->source);
 
@@ -199,8 +210,12 @@ page_contacts_for(struct page *pg, const struct guide *g, const struct area *a,
 	   disagreement resolution provider, or a SENDIASS named without a
 	   contact): say how to find it, as the national advice does. */
 	if ((sc == NULL || !sc->contacts || (sc->contacts & SERVICE_INFORMATION_ADVICE))
-	    && !guide_area_has_sourced(a, SERVICE_INFORMATION_ADVICE))
+	    && !guide_area_has_sourced(a, SERVICE_INFORMATION_ADVICE)) {
 		c->message = _("None of these is your local SEND information, advice and support service (SENDIASS). To find it, look at your council's Local Offer on the council's website. Or ask your council or your child's school.");
+		/* TRANSLATORS: the sentence above in a few words, for a short
+		   list of contacts read aloud. */
+		c->brief_message = _("Your SENDIASS is not listed: see your council's Local Offer.");
+	}
 	c->cards = xcalloc(n, sizeof *c->cards);
 	for (i = 0; i < n; i++)
 		page_card(pg, &c->cards[c->ncards++], aps[i]->provider, aps[i]);
@@ -434,6 +449,9 @@ build(struct page *pg, const struct session *s, bool full)
 	const struct guide *g = s->guide;
 	/* A screen with a summary opens with it; its body is one choice away. */
 	bool open = full || s->more || sc->nsummary == 0;
+	/* A screen's contacts are listed briefly, every detail one choice
+	   away; a document (full) has room for every card whole. */
+	bool brief = !full && !s->details;
 	size_t i;
 
 	page_free(pg);
@@ -477,6 +495,10 @@ build(struct page *pg, const struct session *s, bool full)
 		    && g->national != sc)
 			add_action(pg, PAGE_ACTION_NATIONAL, 0, g->national,
 				   format(pg, _("National advice: %s"), tr(&g->national->title)));
+		if (pg->contacts.kind == PAGE_CONTACTS_CARDS && brief) {
+			pg->contacts.brief = true;
+			add_action(pg, PAGE_ACTION_DETAILS, 0, sc, _("All contact details"));
+		}
 		if (g->nareas > 0)
 			add_action(pg, PAGE_ACTION_AREA, 0, NULL,
 				   s->area == NULL ? _("Choose your area") : _("Choose a different area"));
@@ -524,6 +546,9 @@ page_follow(const struct page *pg, size_t n, struct session *s)
 		break;
 	case PAGE_ACTION_DATES:
 		session_work_out_dates(s);
+		break;
+	case PAGE_ACTION_DETAILS:
+		session_details(s);
 		break;
 	}
 	return PAGE_FOLLOW_MOVED;

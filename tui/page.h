@@ -42,6 +42,15 @@ struct card {
 	   page that says this provider covers the area, with its date. */
 	const char *link_note;   /* translated, or NULL */
 	const char *link_source; /* "Covers this area: ...; read 29 November 2026", or NULL */
+	/* A brief list (page_contacts.brief) gives the name, then brief_what:
+	   what the provider does for this family in a few words (the area's
+	   short caveat, which names the services, or else the service list);
+	   brief_note: the area's caveat whole when it has no short form, or
+	   NULL; and brief_point: the first phone number, or else the shortest
+	   address, or NULL. */
+	const char *brief_what;
+	const char *brief_note;
+	const struct card_point *brief_point;
 };
 
 /* The contacts section of a screen that lists contacts. */
@@ -58,8 +67,18 @@ struct page_contacts {
 	const struct area *area;
 	const char *heading;     /* "Contacts for Rutland", "Your area: Wales", ...; NULL for NONE */
 	const char *message;     /* a paragraph under the heading, or NULL */
+	/* The message in a few words: a brief list shows it instead of
+	   message, which is among the details; NULL: a brief list shows
+	   message. */
+	const char *brief_message;
 	struct card *cards;
 	size_t ncards;
+	/* A screen lists its cards briefly: each provider's name, its
+	   services, the area's caveat (what to do first) and brief_point.
+	   Every other detail (each address and its note, hours, sources) is
+	   one action away (PAGE_ACTION_DETAILS). Never brief in a document
+	   (page_build_full): paper has room, and a family keeps it. */
+	bool brief;
 };
 
 /* What a numbered line does when chosen. */
@@ -71,6 +90,7 @@ enum page_action_kind {
 	PAGE_ACTION_MORE,        /* open the body behind the summary ("Tell me more") */
 	PAGE_ACTION_REDIRECT,    /* to the screen for an area outside England */
 	PAGE_ACTION_NATIONAL,    /* to the national advice screen */
+	PAGE_ACTION_DETAILS,     /* every detail of a brief contacts list */
 	PAGE_ACTION_AREA,        /* choose (another) area: the view asks which */
 	PAGE_ACTION_FINISH       /* the journey ends: start again (a kiosk forgets) */
 };
@@ -102,7 +122,7 @@ struct page {
 	struct page_contacts contacts;
 	/* Numbered from 1 in every view: the screen's choices that fit the
 	   journey first, then work out my dates, tell me more, redirect,
-	   national advice, choose area, finish. */
+	   national advice, all contact details, choose area, finish. */
 	struct page_action *actions;
 	size_t nactions;
 	/* A date question: the form the field shows while empty ("DD/MM/YYYY");

@@ -580,12 +580,25 @@ print_blocks(struct plain *p)
    braille display; its note, and its source when that is not the
    provider's, under it. */
 static void
-print_card(struct plain *p, const struct card *c)
+print_card(struct plain *p, const struct card *c, bool brief)
 {
 	size_t i;
 
 	fputc('\n', p->out);
 	wrapped(p, NULL, c->name, false);
+	if (brief) {
+		/* Brief (page.h): what it does here, any caveat, one number. */
+		if (c->brief_what != NULL)
+			wrapped(p, "  ", c->brief_what, true);
+		if (c->brief_note != NULL)
+			wrapped(p, "  ", c->brief_note, true);
+		if (c->brief_point != NULL) {
+			fputs("  ", p->out);
+			emit_n(p, c->brief_point->line, strlen(c->brief_point->line), false);
+			fputc('\n', p->out);
+		}
+		return;
+	}
 	if (c->services != NULL)
 		wrapped(p, "  ", c->services, true);
 	/* The area's caveat before the numbers, so nobody calls first. */
@@ -648,11 +661,14 @@ print_contacts(struct plain *p)
 		return;
 	fputc('\n', p->out);
 	wrapped(p, NULL, c->heading, false);
-	if (c->message != NULL)
+	if (c->brief && c->brief_message != NULL)
+		wrapped(p, NULL, c->brief_message, false);
+	else if (c->message != NULL)
 		wrapped(p, NULL, c->message, false);
 	for (i = 0; i < c->ncards; i++)
-		print_card(p, &c->cards[i]);
-	if (c->ncards > 0) {
+		print_card(p, &c->cards[i], c->brief);
+	/* The sources are said with every detail: a brief list leads there. */
+	if (c->ncards > 0 && !c->brief) {
 		fputc('\n', p->out);
 		/* TRANSLATORS: %s is the letter of the "where from" command. */
 		sayw(p, _("Where these contacts come from, and when they were checked: type %s."),
@@ -661,7 +677,7 @@ print_contacts(struct plain *p)
 }
 
 /* An outcome's worked-out dates (page.h), each with how it was worked
-   out, then the note to check them, then the journey code. */
+   out, then the note to check them. */
 static void
 print_dates(struct plain *p)
 {
@@ -676,6 +692,14 @@ print_dates(struct plain *p)
 		fputc('\n', p->out);
 		wrapped(p, NULL, p->page.dates_note, false);
 	}
+}
+
+/* An outcome's journey code, at the end of what it says: a listener hears
+   what to do and whom to contact before a code spelled out letter by
+   letter, which is there to be noted down last. */
+static void
+print_code(struct plain *p)
+{
 	if (p->page.code_line != NULL) {
 		fputc('\n', p->out);
 		wrapped(p, NULL, p->page.code_line, false);
@@ -695,6 +719,7 @@ show_screen(struct plain *p)
 	print_blocks(p);
 	print_dates(p);
 	print_contacts(p);
+	print_code(p);
 	print_actions(p);
 	fputc('\n', p->out);
 	p->hush = false;
@@ -760,20 +785,22 @@ prompt(struct plain *p)
 	switch (p->mode) {
 	case MODE_SCREEN:
 		if (p->page.date_hint != NULL) {
-			/* A question that asks for a date: the form to type it in,
-			   and how to skip it; once the commands have been said,
-			   that alone. */
+			/* A question that asks for a date: how to type it, in
+			   words (a listener hears "DD/MM/YYYY" spelled out letter
+			   by letter; the parser takes numbers or month names). Skipping is offered once: by the
+			   page's numbered line, not again here (n still skips, and
+			   help says so). */
 			if (p->commands_said) {
-				/* TRANSLATORS: %s is the form, "DD/MM/YYYY", then the
-				   skip command's letter. */
-				say(p, _("Type the date (%s), or %s to skip."), p->page.date_hint,
-				    letter_of(CMD_SKIP));
+				/* TRANSLATORS: the prompt of a question that asks for a
+				   date; in the order your translation of "DD/MM/YYYY"
+				   gives. */
+				say(p, "%s", _("Type the day, month and year."));
 				break;
 			}
-			/* TRANSLATORS: the prompt of a question that asks for a date; %s is
-			   the form, "DD/MM/YYYY", then the skip command's letter. */
-			say(p, _("Type the date (%s), %s to skip, or: "), p->page.date_hint,
-			    letter_of(CMD_SKIP));
+			/* TRANSLATORS: the first prompt of a question that asks for a
+			   date, before the list of commands; in the order your
+			   translation of "DD/MM/YYYY" gives. */
+			say(p, "%s", _("Type the day, month and year, or: "));
 		} else if (p->commands_said) {
 			/* The whole list once (and on h); a listener hears every
 			   prompt whole, so later ones are short. */
@@ -801,7 +828,14 @@ prompt(struct plain *p)
 		say(p, "%s", _("Type a number to go to that screen, other words to find, or just press Enter to stay here."));
 		break;
 	case MODE_ASK_AREA:
-		say(p, "%s", _("Type the name of your council, or part of it, or just press Enter to leave it as it is."));
+		/* The name first: a listener who knows it need not hear twelve
+		   regions read out (26 s in English, 81 s in Romanian). */
+		/* TRANSLATORS: 0 lists the regions; their numbers work here
+		   whether or not they have been listed. */
+		if (p->s->guide->nregions > 0)
+			say(p, "%s", _("Type the name of your council, or part of it, 0 for a list of regions, or just press Enter to leave it as it is."));
+		else
+			say(p, "%s", _("Type the name of your council, or part of it, or just press Enter to leave it as it is."));
 		area_example(p);
 		break;
 	case MODE_PICK_AREA:
@@ -1265,7 +1299,6 @@ choose_area(struct plain *p, const char *name)
 	if (*name == '\0') {
 		if (p->s->area != NULL)
 			sayw(p, _("Your area is %s."), p->s->area->name.en);
-		list_regions(p);
 		p->mode = MODE_ASK_AREA;
 		return;
 	}
@@ -1631,6 +1664,8 @@ handle(struct plain *p, char *raw)
 			/* A number is never a council's name. */
 			if (p->mode == MODE_PICK_AREA)
 				pick_area(p, n);
+			else if (n == 0 && p->s->guide->nregions > 0)
+				list_regions(p);
 			else if (n >= 1 && n <= p->s->guide->nregions)
 				list_region(p, &p->s->guide->regions[n - 1]);
 			else

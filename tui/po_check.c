@@ -859,7 +859,10 @@ guide_strings(const struct guide *g, struct strset *s)
 		set_add(s, &g->regions[i].name);
 	for (i = 0; i < g->nareas; i++) {
 		for (j = 0; j < g->areas[i].nproviders; j++)
+		{
 			set_add(s, &g->areas[i].providers[j].note);
+			set_add(s, &g->areas[i].providers[j].brief);
+		}
 	}
 	if (s->n > 0)
 		qsort(s->v, s->n, sizeof *s->v, str_cmp);

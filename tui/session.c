@@ -232,6 +232,7 @@ session_choose(struct session *s, size_t index)
 	if (index >= s->current->nchoices)
 		return SESSION_NO_SUCH_CHOICE;
 	s->more = false;
+	s->details = false;
 	choose_raw(s, index);
 	replay(s);
 	return SESSION_OK;
@@ -245,6 +246,7 @@ session_answer_date(struct session *s, const struct date *d)
 	if (sc->kind != SCREEN_DATE || sc->nchoices == 0)
 		return SESSION_NO_SUCH_CHOICE;
 	s->more = false;
+	s->details = false;
 	answer_date_raw(s, d);
 	replay(s);
 	return SESSION_OK;
@@ -254,6 +256,12 @@ void
 session_more(struct session *s)
 {
 	s->more = true;
+}
+
+void
+session_details(struct session *s)
+{
+	s->details = true;
 }
 
 const struct screen *
@@ -281,6 +289,7 @@ session_work_out_dates(struct session *s)
 		return;
 	clear_replay(s);
 	s->more = false;
+	s->details = false;
 	work_out_raw(s, to);
 }
 
@@ -320,6 +329,7 @@ session_revisit(struct session *s, size_t i)
 	drop_from(s, i);
 	s->current = sc;
 	s->more = false;
+	s->details = false;
 	settle_dates_return(s);
 	return SESSION_OK;
 }
@@ -333,6 +343,8 @@ session_open(struct session *s, const struct screen *sc, const struct area *a,
 	session_restart(s);
 	s->current = sc;
 	s->area = a;
+	/* A new area's contacts start brief. */
+	s->details = false;
 	s->dates_return = NULL;
 	s->dates_from_code = false;
 	for (k = 0; k < DATE_KEY_COUNT; k++) {
@@ -354,6 +366,7 @@ session_back(struct session *s)
 	drop_from(s, s->depth - 1);
 	s->current = sc;
 	s->more = false;
+	s->details = false;
 	settle_dates_return(s);
 	return SESSION_OK;
 }
@@ -367,6 +380,7 @@ session_restart(struct session *s)
 	s->depth = 0;
 	s->current = s->guide->start;
 	s->more = false;
+	s->details = false;
 	s->dates_return = NULL;
 }
 
@@ -377,6 +391,7 @@ session_jump(struct session *s, const struct screen *to)
 		return;
 	clear_replay(s);
 	s->more = false;
+	s->details = false;
 	jump_raw(s, to);
 }
 
@@ -390,6 +405,8 @@ void
 session_set_area(struct session *s, const struct area *a)
 {
 	s->area = a;
+	/* A new area's contacts start brief. */
+	s->details = false;
 }
 
 const struct screen *
@@ -450,6 +467,7 @@ session_wipe(struct session *s)
 	memset(s->has_date, 0, sizeof s->has_date);
 	clear_replay(s);
 	s->more = false;
+	s->details = false;
 	s->dates_return = NULL;
 	s->dates_from_code = false;
 	s->depth = 0;

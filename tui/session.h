@@ -31,6 +31,9 @@ struct session {
 	struct date dates[DATE_KEY_COUNT];
 	/* The current screen's body is open ("Tell me more"): any move closes it. */
 	bool more;
+	/* The current screen's contacts show every detail ("All contact
+	   details"), not one line each: any move closes them. */
+	bool details;
 	/* "Work out my dates" from this outcome: the date questions return here. */
 	const struct screen *dates_return;
 	/* "Your answers": the journey after the answer being changed, replayed
@@ -93,6 +96,8 @@ unsigned session_marks(const struct session *s);
 bool session_offers(const struct session *s, const struct choice *ch);
 /* Open the current screen's body (its summary stays first). */
 void session_more(struct session *s);
+/* Show every detail of the current screen's contacts. */
+void session_details(struct session *s);
 /* The date question "Work out my dates" leads to from the current outcome,
    or NULL: only on an outcome with deadlines and no decision letter date. */
 const struct screen *session_dates_screen(const struct session *s);

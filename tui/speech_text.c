@@ -273,11 +273,23 @@ st_block(struct speech_text *t, const struct block *b, size_t from)
 }
 
 static void
-st_card(struct speech_text *t, const struct card *c)
+st_card(struct speech_text *t, const struct card *c, bool brief)
 {
 	size_t i;
 
 	st_sentence(t, c->name);
+	if (brief) {
+		/* A brief list (page.h): what it does here, any caveat, one number. */
+		const struct card_point *pt = c->brief_point;
+
+		st_sentence(t, c->brief_what);
+		st_sentence(t, c->brief_note);
+		if (pt != NULL)
+			st_line_with(t, pt->line, pt->point != NULL ? pt->point->value : NULL,
+				     pt->kind == CARD_PHONE ? st_phone : st_address);
+		st_pause(t);
+		return;
+	}
 	st_sentence(t, c->services);
 	st_sentence(t, c->link_note);
 	for (i = 0; i < c->npoints; i++) {
@@ -347,9 +359,10 @@ speech_page(const struct page *pg, const char *hint, char **first, char **rest)
 	if (pg->contacts.kind != PAGE_CONTACTS_NONE) {
 		st_pause(&t);
 		st_sentence(&t, pg->contacts.heading);
-		st_sentence(&t, pg->contacts.message);
+		st_sentence(&t, pg->contacts.brief && pg->contacts.brief_message != NULL
+			    ? pg->contacts.brief_message : pg->contacts.message);
 		for (i = 0; i < pg->contacts.ncards; i++)
-			st_card(&t, &pg->contacts.cards[i]);
+			st_card(&t, &pg->contacts.cards[i], pg->contacts.brief);
 		more = true;
 	}
 	if (pg->code_line != NULL) {
