@@ -26,7 +26,12 @@ summary() {
 	tty_start 140 60 xterm-256color --kiosk --lang="$lang" --today=2027-04-25 --code="$code"
 	tty_wait "$code"
 	tty_keys End
-	tty_wait "$CAPTION"
+	# The caption in the visitor's language, from its catalogue.
+	caption=$CAPTION
+	[ "$lang" = en ] || caption=$(sed -n "/^msgid \"$CAPTION\"$/{n;s/^msgstr \"\\(.*\\)\"$/\\1/p}" \
+		"$TOP_SRCDIR/i18n/$lang.po")
+	[ -n "$caption" ] || fail "$lang: no caption in the catalogue"
+	tty_wait "$caption"
 	found=
 	for try in 1 2 3 4 5; do
 		tty_screen >"$WORK/screen.txt"
