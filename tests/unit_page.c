@@ -545,7 +545,7 @@ test_marks_fit(void)
 
 	CHECK_INT(session_init(&s, real, NULL), SESSION_OK);
 	choose(&s, "A council decision about");
-	choose(&s, "Not to carry out an EHC needs assessment");
+	choose(&s, "Not to do an EHC needs assessment");
 	CHECK_STR(s.current->id, "med-can-appeal");
 	choose(&s, "Work out my dates");
 	CHECK_INT(session_answer_date(&s, &letter), SESSION_OK);
@@ -577,7 +577,7 @@ test_marks_fit(void)
 	   want to try mediation?" nor "Get a certificate". */
 	CHECK_INT(session_init(&s, real, NULL), SESSION_OK);
 	choose(&s, "A council decision about");
-	choose(&s, "Not to carry out an EHC needs assessment");
+	choose(&s, "Not to do an EHC needs assessment");
 	choose(&s, "Work out my dates");
 	CHECK_INT(session_answer_date(&s, &letter), SESSION_OK);
 	CHECK_INT(session_answer_date(&s, &cert), SESSION_OK);
