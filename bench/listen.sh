@@ -57,24 +57,24 @@ keep=${SPEECH_KEEP:-}
 journeys() {
 	cat <<'EOF'
 journey refused-leicester 2027-04-25 2027 A council refused an assessment; dates; no mediation; Leicester
-pick council decision about an assessment
-pick Not to carry out an EHC needs assessment
+pick council decision on an assessment
+pick Not to do an EHC needs assessment
 pick Work out my dates
 type 10/03/2027
 type 20/04/2027
-maybe appeal straight away|do not want mediation
+maybe appeal straight away|Appeal without mediation
 type a
 type Leicester
 journey rutland-contacts 2027-04-25 - Rutland's contacts, from the first screen
 pick Find contacts for my council
 type Rutland
 journey plan-mediation-rutland 2027-04-25 2027 What the plan says (Section B); dates; try mediation; Rutland
-pick What my child's EHC plan says
-pick Section B or Section F
+pick What the EHC plan says
+pick Section B or F
 pick Work out my dates
 type 02/03/2027
 maybe don't have one yet
-maybe Yes, I want to try mediation|I want to try mediation
+maybe Yes, I want to try mediation|Try mediation
 type a
 type Rutland
 journey school-support-leicester 2027-04-25 - Support at school, no plan; Leicester

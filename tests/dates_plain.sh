@@ -65,7 +65,7 @@ sed -n '/^Your answers:/,/^Type the number/p' "$WORK/ans.out" >"$WORK/list"
 cat >"$WORK/list.expected" <<'EOT'
 Your answers:
 1. You can appeal this decision
-   Answer: Work out my dates from my letters
+   Answer: Work out my dates
 2. What date is on the council's decision letter?
    Answer: Monday 23 November 2026
 3. What date is on your mediation certificate?

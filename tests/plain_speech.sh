@@ -17,14 +17,14 @@ full='b back, s start again, r repeat, f find, a area, l language, w where from,
 printf '2\nb\n' | run --lang=en
 [ "$(grep -c "$full" "$WORK/out")" -eq 1 ] || fail "the command list is not said exactly once"
 grep -q "^Choose 1 to 9, or: $full\$" "$WORK/out" || fail "first prompt: $(grep '^Choose' "$WORK/out" | head -1)"
-grep -q '^Choose 1 to 4, or h for help\.$' "$WORK/out" || fail "no short prompt on the second screen"
+grep -q '^Choose 1 to 5, or h for help\.$' "$WORK/out" || fail "no short prompt on the second screen"
 [ "$(grep -c '^Choose 1 to 9, or h for help\.$' "$WORK/out")" -eq 1 ] || fail "back to the first screen: no short prompt"
 grep -q 'Choose 1-' "$WORK/out" && fail "a range is written 1-N, which a synthesiser reads as minus"
 
 # h says the list again; the prompt after it stays short.
 printf 'h\n2\n' | run --lang=en
 grep -q '^  w, where, where from  *hear where' "$WORK/out" || fail "help lacks the where-from command"
-grep -q '^Choose 1 to 4, or h for help\.$' "$WORK/out" || fail "no short prompt after help"
+grep -q '^Choose 1 to 5, or h for help\.$' "$WORK/out" || fail "no short prompt after help"
 
 # Rutland: a brief list first (one number each, no sources); every detail
 # one choice away, with one line saying where the sources are; w (and its

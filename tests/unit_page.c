@@ -544,8 +544,8 @@ test_marks_fit(void)
 	struct date letter = { 2027, 3, 10 }, cert = { 2027, 4, 20 };
 
 	CHECK_INT(session_init(&s, real, NULL), SESSION_OK);
-	choose(&s, "A council decision about");
-	choose(&s, "Not to carry out an EHC needs assessment");
+	choose(&s, "A council decision on");
+	choose(&s, "Not to do an EHC needs assessment");
 	CHECK_STR(s.current->id, "med-can-appeal");
 	choose(&s, "Work out my dates");
 	CHECK_INT(session_answer_date(&s, &letter), SESSION_OK);
@@ -561,7 +561,7 @@ test_marks_fit(void)
 
 	/* A re-assessment refused: there is a plan. */
 	CHECK_INT(session_init(&s, real, NULL), SESSION_OK);
-	choose(&s, "A council decision about");
+	choose(&s, "A council decision on");
 	choose(&s, "Not to re-assess");
 	choose(&s, "Work out my dates");
 	CHECK_INT(session_answer_date(&s, &letter), SESSION_OK);
@@ -576,8 +576,8 @@ test_marks_fit(void)
 	/* A certificate date known: straight to the appeal, never "Do you
 	   want to try mediation?" nor "Get a certificate". */
 	CHECK_INT(session_init(&s, real, NULL), SESSION_OK);
-	choose(&s, "A council decision about");
-	choose(&s, "Not to carry out an EHC needs assessment");
+	choose(&s, "A council decision on");
+	choose(&s, "Not to do an EHC needs assessment");
 	choose(&s, "Work out my dates");
 	CHECK_INT(session_answer_date(&s, &letter), SESSION_OK);
 	CHECK_INT(session_answer_date(&s, &cert), SESSION_OK);
