@@ -15,9 +15,9 @@
 #include <time.h>
 #include <unistr.h>
 
-#include "date.h"
-#include "dates.h"
-#include "dateparse.h"
+#include "calendar.h"
+#include "source_dates.h"
+#include "date_text.h"
 #include "export.h"
 #include "lang.h"
 #include "layout.h"

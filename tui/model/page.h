@@ -75,7 +75,7 @@ enum page_action_kind {
 	PAGE_ACTION_FINISH       /* the journey ends: start again (a kiosk forgets) */
 };
 
-/* A date worked out for an outcome from the dates given (date.h). */
+/* A date worked out for an outcome from the dates given (calendar.h). */
 struct page_deadline {
 	const char *what;        /* "Contact the mediation adviser by Thursday 20 May 2027." */
 	const char *how;         /* how it was worked out: one sentence, and any move */

@@ -27,8 +27,8 @@
 #include <unistd.h>
 #include <unistr.h>
 
-#include "dateparse.h"
-#include "dates.h"
+#include "date_text.h"
+#include "source_dates.h"
 #include "commands.h"
 #include "jcode.h"
 #include "kiosk.h"
