@@ -528,3 +528,14 @@ page_follow(const struct page *pg, size_t n, struct session *s)
 	}
 	return PAGE_FOLLOW_MOVED;
 }
+
+const char *
+page_important_prefix(void)
+{
+	/* Rebuilt at every call: the interface language may have changed. */
+	static char buf[128];
+
+	/* TRANSLATORS: before a paragraph that must not be missed. */
+	snprintf(buf, sizeof buf, "%s ", _("Important:"));
+	return buf;
+}

@@ -167,6 +167,10 @@ enum page_follow {
 	PAGE_FOLLOW_FORGOT       /* a kiosk forgot the visitor: forget the view's state too */
 };
 
+/* The words before an "Important" paragraph in the interface language:
+   "Important:" (one msgid wherever it is shown) and a space. */
+const char *page_important_prefix(void);
+
 /* Do what action n (0-based) of pg does to the session. */
 enum page_follow page_follow(const struct page *pg, size_t n, struct session *s);
 

@@ -564,8 +564,7 @@ print_blocks(struct plain *p)
 				wrapped(p, "- ", t, true);
 				break;
 			case BLOCK_IMPORTANT:
-				/* TRANSLATORS: before a paragraph that must not be missed. */
-				wrapped(p, _("Important: "), t, false);
+				wrapped(p, page_important_prefix(), t, false);
 				break;
 			default:
 				wrapped(p, NULL, t, false);
@@ -1468,7 +1467,7 @@ list_answers(struct plain *p)
 		return;
 	}
 	fputc('\n', p->out);
-	say(p, "%s\n", _("Your answers:"));
+	say(p, "%s:\n", _("Your answers"));
 	for (i = 0; i < p->nanswers; i++) {
 		char num[32];
 		struct page scratch = { 0 };
