@@ -1,11 +1,11 @@
-/* date.c (fuzz): the date parser (dateparse.h) over any text, in each language, with its results checked. */
+/* date.c (fuzz): the date parser (date_text.h) over any text, in each language, with its results checked. */
 #include <config.h>
 
 #include <stdlib.h>
 #include <string.h>
 
 #include "fuzz.h"
-#include "dateparse.h"
+#include "date_text.h"
 
 FUZZ_TARGET(date)
 {

@@ -7,7 +7,7 @@ listed=$(sed -e 's/#.*//' -e '/^[[:space:]]*$/d' i18n/POTFILES.in)
 for f in $listed; do
 	[ -f "$f" ] || fail "POTFILES.in lists $f, which does not exist"
 done
-for f in $(grep -lE '(^|[^A-Za-z0-9_])(N_|_|ngettext)\(' tui/*.c); do
+for f in $(grep -lE '(^|[^A-Za-z0-9_])(N_|_|ngettext)\(' tui/*.c tui/*/*.c); do
 	printf '%s\n' "$listed" | grep -qx "$f" || fail "$f has translatable strings but is not in i18n/POTFILES.in"
 done
 pass

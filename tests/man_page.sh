@@ -22,7 +22,7 @@ done
 # Every key of the full-screen key line (curses_draw.c's screen_hints) is in
 # the manual's FULL-SCREEN KEYS and in the README; so is every plain-view
 # command letter (plain.c's commands).
-sed -n '/^static const struct cv_hint screen_hints\[\] = {/,/^};/p' "$TOP_SRCDIR/tui/curses_draw.c" |
+sed -n '/^static const struct cv_hint screen_hints\[\] = {/,/^};/p' "$TOP_SRCDIR/tui/curses/curses_draw.c" |
 	grep -o '^	{ "[^"]*"' | sed 's/^	{ "//; s/"$//' >"$WORK/keys"
 [ "$(wc -l <"$WORK/keys")" -ge 8 ] || fail "cannot read the key line's keys"
 sed -n '/^\.SH FULL-SCREEN KEYS/,/^\.SH PLAIN-VIEW/p' "$man" >"$WORK/keys.man"
@@ -35,7 +35,7 @@ while read -r key; do
 	*) grep -q -F -- "$key" "$TOP_SRCDIR/README.md" ;;
 	esac || fail "key $key is not in README.md"
 done <"$WORK/keys"
-sed -n '/^static const struct command commands\[\] = {/,/^};/p' "$TOP_SRCDIR/tui/plain.c" |
+sed -n '/^static const struct command commands\[\] = {/,/^};/p' "$TOP_SRCDIR/tui/plain/plain.c" |
 	grep -o '{ CMD_[A-Z]*, N_("[^"]*")' | sed 's/.*N_("//; s/")$//' >"$WORK/letters"
 [ "$(wc -l <"$WORK/letters")" -ge 10 ] || fail "cannot read the plain view's commands"
 sed -n '/^\.SH PLAIN-VIEW COMMANDS/,/^\.SH KIOSK/p' "$man" >"$WORK/cmds.man"

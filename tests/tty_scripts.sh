@@ -21,7 +21,7 @@
 #    character, so the family shows as three emoji in 6 columns; after a
 #    narrow one (❤) it sent the ZWJ, tmux joined the fire to the heart, and
 #    the rest of that line sat 2 columns left of where ncurses had put it.
-#    The view now never sends U+200D (tui/curses_term.c), so tmux shows
+#    The view now never sends U+200D (tui/curses/curses_term.c), so tmux shows
 #    each part of a sequence in its own cells: 👨👩👧 in 6 columns, ❤🔥 in 3,
 #    the widths the layout counted. That is what is asserted here.
 . "$TOP_SRCDIR/tests/lib.sh"

@@ -4,8 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "date.h"
-#include "dateparse.h"
+#include "calendar.h"
+#include "date_text.h"
 #include "lang.h"
 #include "unit.h"
 

@@ -5,7 +5,7 @@
 #include <string.h>
 
 #include "check.h"
-#include "dates.h"
+#include "source_dates.h"
 #include "guide.h"
 #include "report.h"
 #include "unit.h"

@@ -19,7 +19,7 @@
 #include "image.h"
 #include "kiosk.h"
 #include "options.h"
-#include "dates.h"
+#include "source_dates.h"
 #include "jcode.h"
 #include "lang.h"
 #include "report.h"

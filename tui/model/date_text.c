@@ -1,4 +1,4 @@
-/* dateparse.c: dates as people type them (English, Polish, Romanian) and as the interface language writes them. */
+/* date_text.c: dates as people type them (English, Polish, Romanian) and as the interface language writes them. */
 #include <config.h>
 
 #include <locale.h>  /* LC_MESSAGES, which gettext.h's pgettext names */
@@ -10,7 +10,7 @@
 #include <uninorm.h>
 #include <unistr.h>
 
-#include "dateparse.h"
+#include "date_text.h"
 #include "lang.h"
 #include "xalloc.h"
 

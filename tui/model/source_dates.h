@@ -1,6 +1,6 @@
-/* dates.h: calendar dates of the content (YYYY-MM-DD) and how a source's date is shown. */
-#ifndef SENDGUIDE_DATES_H
-#define SENDGUIDE_DATES_H
+/* source_dates.h: calendar dates of the content (YYYY-MM-DD) and how a source's date is shown. */
+#ifndef SENDGUIDE_SOURCE_DATES_H
+#define SENDGUIDE_SOURCE_DATES_H
 
 #include <stdbool.h>
 

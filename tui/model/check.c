@@ -6,7 +6,7 @@
 #include <time.h>
 
 #include "check.h"
-#include "dates.h"
+#include "source_dates.h"
 #include "lang.h"
 
 void

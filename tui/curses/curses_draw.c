@@ -34,7 +34,7 @@
 #include <string.h>
 
 #include "curses_view.h"
-#include "dates.h"
+#include "source_dates.h"
 #include "lang.h"
 #include "xalloc.h"
 

@@ -1,9 +1,9 @@
-/* date.c: civil dates, bank holidays of England and Wales, and the SEND time limits worked out from them (pure). */
+/* calendar.c: civil dates, bank holidays of England and Wales, and the SEND time limits worked out from them (pure). */
 #include <config.h>
 
 #include <stddef.h>
 
-#include "date.h"
+#include "calendar.h"
 #include "gettext.h"
 
 /* Only marks strings for extraction: this module never looks one up, so it

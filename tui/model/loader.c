@@ -9,7 +9,7 @@
 #include <sys/stat.h>
 
 #include "check.h"
-#include "dates.h"
+#include "source_dates.h"
 #include "guide.h"
 #include "image.h"
 #include "jcode.h"

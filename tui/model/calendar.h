@@ -1,6 +1,6 @@
-/* date.h: civil dates, bank holidays of England and Wales, and the SEND time limits worked out from them (pure). */
-#ifndef SENDGUIDE_DATE_H
-#define SENDGUIDE_DATE_H
+/* calendar.h: civil dates, bank holidays of England and Wales, and the SEND time limits worked out from them (pure). */
+#ifndef SENDGUIDE_CALENDAR_H
+#define SENDGUIDE_CALENDAR_H
 
 #include <stdbool.h>
 
@@ -31,11 +31,11 @@ struct date date_easter(int y);  /* Easter Sunday (Gregorian computus) */
    (holidays at common law, not under the 1971 Act, but never working days).
    Bank holidays to DATE_HOLIDAYS_KNOWN_UNTIL come from published lists,
    one-off changes included; later years follow the usual rules and may
-   still change by proclamation. See date.c for the sources. */
+   still change by proclamation. See calendar.c for the sources. */
 #define DATE_HOLIDAYS_KNOWN_UNTIL 2026
 bool date_is_bank_holiday(struct date d);
 /* Monday to Friday and not a bank holiday, Christmas Day or Good Friday: the
-   usual "working day" of English statutory instruments (see date.c). */
+   usual "working day" of English statutory instruments (see calendar.c). */
 bool date_is_working_day(struct date d);
 /* d itself when it is a working day, otherwise the next one. */
 struct date date_next_working_day(struct date d);

@@ -3,7 +3,7 @@
 #define SENDGUIDE_OPTIONS_H
 
 #include <stdbool.h>
-#include "date.h"
+#include "calendar.h"
 
 struct view_options {
 	bool kiosk;

@@ -4,7 +4,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
-#include "date.h"
+#include "calendar.h"
 #include "guide.h"
 
 /* What was answered on a screen the journey left: the choice taken, or a

@@ -4,7 +4,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
-#include "date.h"
+#include "calendar.h"
 #include "diag.h"
 #include "guide.h"
 

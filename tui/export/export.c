@@ -15,9 +15,9 @@
 #include <time.h>
 #include <unistr.h>
 
-#include "date.h"
-#include "dates.h"
-#include "dateparse.h"
+#include "calendar.h"
+#include "source_dates.h"
+#include "date_text.h"
 #include "export.h"
 #include "lang.h"
 #include "layout.h"
@@ -152,7 +152,7 @@ text_screen(FILE *out, struct layout *lay, const struct screen *sc)
 		for (k = 0; k < bl->nitems; k++)
 			text_wrapped(out, lay,
 				     bl->kind == BLOCK_BULLETS ? "- "
-				     : bl->kind == BLOCK_IMPORTANT ? _("Important: ") : NULL,
+				     : bl->kind == BLOCK_IMPORTANT ? page_important_prefix() : NULL,
 				     tr(&bl->items[k]), bl->kind == BLOCK_BULLETS);
 	}
 	if (session_lists_contacts(sc)) {
@@ -181,8 +181,8 @@ text_screen(FILE *out, struct layout *lay, const struct screen *sc)
 		/* Addresses on lines of their own, never broken, so they can be
 		   copied. */
 		fputc('\n', out);
-		put(out, _("Sources:"), ESC_NONE);
-		fputc('\n', out);
+		put(out, _("Sources"), ESC_NONE);
+		fputs(":\n", out);
 		for (k = 0; k < sc->nsources; k++) {
 			const struct source *src = sc->sources[k];
 
@@ -343,7 +343,7 @@ export_page_text(const struct session *s, FILE *out)
 		for (k = 0; k < bl->nitems; k++)
 			text_wrapped(out, &lay,
 				     bl->kind == BLOCK_BULLETS ? "- "
-				     : bl->kind == BLOCK_IMPORTANT ? _("Important: ") : NULL,
+				     : bl->kind == BLOCK_IMPORTANT ? page_important_prefix() : NULL,
 				     tr(&bl->items[k]), bl->kind == BLOCK_BULLETS);
 	}
 	if (pg.contacts.kind != PAGE_CONTACTS_NONE) {
@@ -356,8 +356,8 @@ export_page_text(const struct session *s, FILE *out)
 	}
 	if (sc->nsources > 0) {
 		fputc('\n', out);
-		put(out, _("Sources:"), ESC_NONE);
-		fputc('\n', out);
+		put(out, _("Sources"), ESC_NONE);
+		fputs(":\n", out);
 		for (k = 0; k < sc->nsources; k++) {
 			const struct source *src = sc->sources[k];
 			char *date = source_date_text(src), *line;
@@ -497,7 +497,7 @@ html_blocks(FILE *out, const struct block *body, size_t nbody)
 			if (bl->kind == BLOCK_BULLETS) {
 				html_tr(out, "<li>", &bl->items[k], "</li>\n");
 			} else if (bl->kind == BLOCK_IMPORTANT) {
-				html_ui(out, "<p class=\"important\"><strong>", N_("Important: "), "</strong>");
+				html_ui(out, "<p class=\"important\"><strong>", N_("Important:"), " </strong>");
 				html_tr(out, "", &bl->items[k], "</p>\n");
 			} else {
 				html_tr(out, "<p>", &bl->items[k], "</p>\n");
@@ -568,7 +568,7 @@ html_screen(FILE *out, const struct guide *g, const struct screen *sc, bool has_
 		fputs("</ul>\n", out);
 	}
 	if (sc->nsources > 0) {
-		html_ui(out, "<p class=\"sources\">", N_("Sources: "), "");
+		html_ui(out, "<p class=\"sources\">", N_("Sources"), ": ");
 		for (k = 0; k < sc->nsources; k++) {
 			if (k > 0)
 				fputs("; ", out);

@@ -8,7 +8,7 @@
 
 #include "check.h"
 #include "coverage.h"
-#include "dates.h"
+#include "source_dates.h"
 #include "exit_status.h"
 #include "lang.h"
 #include "po_check.h"

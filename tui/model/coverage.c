@@ -6,7 +6,7 @@
 #include <string.h>
 
 #include "coverage.h"
-#include "dates.h"
+#include "source_dates.h"
 #include "lang.h"
 #include "xalloc.h"
 

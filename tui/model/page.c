@@ -6,9 +6,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "date.h"
-#include "dateparse.h"
-#include "dates.h"
+#include "calendar.h"
+#include "date_text.h"
+#include "source_dates.h"
 #include "jcode.h"
 #include "lang.h"
 #include "page.h"
@@ -106,7 +106,7 @@ page_card(struct page *pg, struct card *c, const struct provider *p,
 	if (p->hours.en != NULL)
 		c->hours = format(pg, _("Hours: %s"), tr(&p->hours));
 	/* The date is the source's own: the date the page states, or the day
-	   it was read (dates.c words it, for every view). */
+	   it was read (source_dates.c words it, for every view). */
 	{
 		char *date = source_date_text(p->source);
 
@@ -552,4 +552,15 @@ page_follow(const struct page *pg, size_t n, struct session *s)
 		break;
 	}
 	return PAGE_FOLLOW_MOVED;
+}
+
+const char *
+page_important_prefix(void)
+{
+	/* Rebuilt at every call: the interface language may have changed. */
+	static char buf[128];
+
+	/* TRANSLATORS: before a paragraph that must not be missed. */
+	snprintf(buf, sizeof buf, "%s ", _("Important:"));
+	return buf;
 }

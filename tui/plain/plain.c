@@ -27,8 +27,8 @@
 #include <unistd.h>
 #include <unistr.h>
 
-#include "dateparse.h"
-#include "dates.h"
+#include "date_text.h"
+#include "source_dates.h"
 #include "commands.h"
 #include "jcode.h"
 #include "kiosk.h"
@@ -564,8 +564,7 @@ print_blocks(struct plain *p)
 				wrapped(p, "- ", t, true);
 				break;
 			case BLOCK_IMPORTANT:
-				/* TRANSLATORS: before a paragraph that must not be missed. */
-				wrapped(p, _("Important: "), t, false);
+				wrapped(p, page_important_prefix(), t, false);
 				break;
 			default:
 				wrapped(p, NULL, t, false);
@@ -1501,7 +1500,7 @@ list_answers(struct plain *p)
 		return;
 	}
 	fputc('\n', p->out);
-	say(p, "%s\n", _("Your answers:"));
+	say(p, "%s:\n", _("Your answers"));
 	for (i = 0; i < p->nanswers; i++) {
 		char num[32];
 		struct page scratch = { 0 };

@@ -1,13 +1,13 @@
-/* dates.c: calendar dates of the content (YYYY-MM-DD) and how a source's date is shown. */
+/* source_dates.c: calendar dates of the content (YYYY-MM-DD) and how a source's date is shown. */
 #include <config.h>
 
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
-#include "date.h"
-#include "dateparse.h"
-#include "dates.h"
+#include "calendar.h"
+#include "date_text.h"
+#include "source_dates.h"
 #include "guide.h"
 #include "lang.h"
 
@@ -54,7 +54,7 @@ source_date(const struct source *s)
 	return s->dated != NULL ? s->dated : s->read;
 }
 
-/* "9 January 2023", in the interface language's form (dateparse.c). */
+/* "9 January 2023", in the interface language's form (date_text.c). */
 static char *
 long_date(const char *iso)
 {

@@ -1,8 +1,8 @@
-/* dateparse.h: dates as people type them (English, Polish, Romanian) and as the interface language writes them. */
-#ifndef SENDGUIDE_DATEPARSE_H
-#define SENDGUIDE_DATEPARSE_H
+/* date_text.h: dates as people type them (English, Polish, Romanian) and as the interface language writes them. */
+#ifndef SENDGUIDE_DATE_TEXT_H
+#define SENDGUIDE_DATE_TEXT_H
 
-#include "date.h"
+#include "calendar.h"
 
 enum date_parse_status {
 	DATE_PARSED,

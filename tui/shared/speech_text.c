@@ -266,8 +266,7 @@ st_block(struct speech_text *t, const struct block *b, size_t from)
 
 	for (k = from; k < b->nitems; k++) {
 		if (b->kind == BLOCK_IMPORTANT)
-			/* TRANSLATORS: before a paragraph that must not be missed. */
-			st_words(t, _("Important: "));
+			st_words(t, page_important_prefix());
 		st_sentence(t, tr(&b->items[k]));
 	}
 }

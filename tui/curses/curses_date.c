@@ -5,7 +5,7 @@
 #include <string.h>
 
 #include "curses_view.h"
-#include "dateparse.h"
+#include "date_text.h"
 #include "jcode.h"
 #include "lang.h"
 #include "xalloc.h"
@@ -300,7 +300,7 @@ date_draw(struct cv *v)
 }
 
 static enum cv_result
-date_key(struct cv *v, wint_t ch, bool keycode)
+date_field_key(struct cv *v, wint_t ch, bool keycode)
 {
 	struct date d;
 	const char *err = NULL;
@@ -382,11 +382,11 @@ date_click(struct cv *v, int y, int x, bool release)
 		field.error = NULL;
 		return CV_REDRAW;
 	}
-	return date_key(v, (wint_t)what, false);
+	return date_field_key(v, (wint_t)what, false);
 }
 
 const struct cv_mode cv_mode_date = {
-	"date", date_draw, NULL, date_key, date_click, NULL, field_close, NULL
+	"date", date_draw, NULL, date_field_key, date_click, NULL, field_close, NULL
 };
 
 /* ---- A journey code ---- */

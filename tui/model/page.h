@@ -95,7 +95,7 @@ enum page_action_kind {
 	PAGE_ACTION_FINISH       /* the journey ends: start again (a kiosk forgets) */
 };
 
-/* A date worked out for an outcome from the dates given (date.h). */
+/* A date worked out for an outcome from the dates given (calendar.h). */
 struct page_deadline {
 	const char *what;        /* "Contact the mediation adviser by Thursday 20 May 2027." */
 	const char *how;         /* how it was worked out: one sentence, and any move */
@@ -186,6 +186,10 @@ enum page_follow {
 	PAGE_FOLLOW_ASK_AREA,    /* the view must ask for an area */
 	PAGE_FOLLOW_FORGOT       /* a kiosk forgot the visitor: forget the view's state too */
 };
+
+/* The words before an "Important" paragraph in the interface language:
+   "Important:" (one msgid wherever it is shown) and a space. */
+const char *page_important_prefix(void);
 
 /* Do what action n (0-based) of pg does to the session. */
 enum page_follow page_follow(const struct page *pg, size_t n, struct session *s);
