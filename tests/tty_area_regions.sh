@@ -36,7 +36,10 @@ for lang in en pl ro; do
 		tty_start "$cols" "$rows" xterm-256color --lang=$lang
 		tty_wait ' 1. '
 		tty_keys a
-		# The index of regions: headings alone, the first selected, all closed.
+		# The index of regions: headings alone, the first selected, all closed
+		# (read once the chooser is drawn: a slow build may still show the
+		# screen before it).
+		tty_wait ' > ▸ '
 		tty_wait_line ' > ▸ '"$(tty_screen | sed -n 4p | sed 's/^ > ▸ //; s/ *$//')"
 		tty_absent 'Cornwall'
 		tty_absent '▾'
