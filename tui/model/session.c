@@ -72,6 +72,15 @@ drop_from(struct session *s, size_t i)
 	s->depth = i;
 }
 
+/* Any move closes what the reader opened on the screen it leaves: its
+   body ("Tell me more") and its contacts' details. */
+static void
+close_opened(struct session *s)
+{
+	s->more = false;
+	s->details = false;
+}
+
 /* The journey kept aside by session_revisit: forgotten, its dates zeroed. */
 static void
 clear_replay(struct session *s)
@@ -231,8 +240,7 @@ session_choose(struct session *s, size_t index)
 {
 	if (index >= s->current->nchoices)
 		return SESSION_NO_SUCH_CHOICE;
-	s->more = false;
-	s->details = false;
+	close_opened(s);
 	choose_raw(s, index);
 	replay(s);
 	return SESSION_OK;
@@ -245,8 +253,7 @@ session_answer_date(struct session *s, const struct date *d)
 
 	if (sc->kind != SCREEN_DATE || sc->nchoices == 0)
 		return SESSION_NO_SUCH_CHOICE;
-	s->more = false;
-	s->details = false;
+	close_opened(s);
 	answer_date_raw(s, d);
 	replay(s);
 	return SESSION_OK;
@@ -288,8 +295,7 @@ session_work_out_dates(struct session *s)
 	if (to == NULL)
 		return;
 	clear_replay(s);
-	s->more = false;
-	s->details = false;
+	close_opened(s);
 	work_out_raw(s, to);
 }
 
@@ -328,8 +334,7 @@ session_revisit(struct session *s, size_t i)
 	sc = s->history[i];
 	drop_from(s, i);
 	s->current = sc;
-	s->more = false;
-	s->details = false;
+	close_opened(s);
 	settle_dates_return(s);
 	return SESSION_OK;
 }
@@ -365,8 +370,7 @@ session_back(struct session *s)
 	sc = s->history[s->depth - 1];
 	drop_from(s, s->depth - 1);
 	s->current = sc;
-	s->more = false;
-	s->details = false;
+	close_opened(s);
 	settle_dates_return(s);
 	return SESSION_OK;
 }
@@ -379,8 +383,7 @@ session_restart(struct session *s)
 	clear_replay(s);
 	s->depth = 0;
 	s->current = s->guide->start;
-	s->more = false;
-	s->details = false;
+	close_opened(s);
 	s->dates_return = NULL;
 }
 
@@ -390,8 +393,7 @@ session_jump(struct session *s, const struct screen *to)
 	if (to == s->current)
 		return;
 	clear_replay(s);
-	s->more = false;
-	s->details = false;
+	close_opened(s);
 	jump_raw(s, to);
 }
 
@@ -466,8 +468,7 @@ session_wipe(struct session *s)
 	memset(s->dates, 0, sizeof s->dates);
 	memset(s->has_date, 0, sizeof s->has_date);
 	clear_replay(s);
-	s->more = false;
-	s->details = false;
+	close_opened(s);
 	s->dates_return = NULL;
 	s->dates_from_code = false;
 	s->depth = 0;
