@@ -59,11 +59,11 @@ journeys() {
 journey refused-leicester 2027-04-25 2027 A council refused an assessment; dates; no mediation; Leicester
 pick council decision on an assessment
 pick Not to do an EHC needs assessment
-pick Work out my dates
+maybe Work out my dates
 type 10/03/2027
+maybe I have a mediation certificate
 type 20/04/2027
 maybe appeal straight away|Appeal without mediation
-type a
 type Leicester
 journey rutland-contacts 2027-04-25 - Rutland's contacts, from the first screen
 pick Find contacts for my council
@@ -71,20 +71,17 @@ type Rutland
 journey plan-mediation-rutland 2027-04-25 2027 What the plan says (Section B); dates; try mediation; Rutland
 pick What the EHC plan says
 pick Section B or F
-pick Work out my dates
+maybe Work out my dates
 type 02/03/2027
 maybe don't have one yet
 maybe Yes, I want to try mediation|Try mediation
-type a
 type Rutland
 journey school-support-leicester 2027-04-25 - Support at school, no plan; Leicester
 pick Support at nursery, school or college
 pick What to do next
-type a
 type Leicester
 journey discrimination-leicester 2027-04-25 - Treated unfairly because of disability; Leicester
 pick Unfair treatment because of disability
-type a
 type Leicester
 EOF
 }

@@ -56,7 +56,9 @@ body_words(const struct screen *s)
 }
 
 /* Every outcome opens with its summary, and the summary states each date
-   the outcome works out, so the family hears its own dates first. */
+   the outcome works out, so the family hears its own dates first. A
+   question's summary may state a date too (the adviser's, once the letter
+   is dated), without working out or listing the dates as an outcome does. */
 static void
 check_summary(const struct screen *s, struct diags *d)
 {
@@ -70,7 +72,7 @@ check_summary(const struct screen *s, struct diags *d)
 			  _("Add a summary line with 'deadline:' for each of the screen's "
 			    "'deadlines'."),
 			  _("the summary of '%s' does not state each of its deadlines"), ID(s->id));
-	if ((stated & ~s->deadlines) != 0)
+	if (s->kind == SCREEN_OUTCOME && (stated & ~s->deadlines) != 0)
 		diags_add(d, DIAG_ERROR, &s->pos,
 			  _("Add the deadline to the screen's 'deadlines:', or remove it from the "
 			    "summary."),

@@ -214,7 +214,7 @@ page_contacts_for(struct page *pg, const struct guide *g, const struct area *a,
 		c->message = _("None of these is your local SEND information, advice and support service (SENDIASS). To find it, look at your council's Local Offer on the council's website. Or ask your council or your child's school.");
 		/* TRANSLATORS: the sentence above in a few words, for a short
 		   list of contacts read aloud. */
-		c->brief_message = _("Your SENDIASS is not listed: see your council's Local Offer.");
+		c->brief_message = _("No SENDIASS listed: see your council's Local Offer.");
 	}
 	c->cards = xcalloc(n, sizeof *c->cards);
 	for (i = 0; i < n; i++)
@@ -329,7 +329,7 @@ page_deadlines(struct page *pg, const struct session *s, bool open)
 		if ((sc->deadlines & (1u << k)) && has[k]) {
 			if (open)
 				add_deadline(pg, (enum deadline_kind)(1u << k), &dl[k]);
-			pg->dates_note = _("Check the dates on your own letters; if in doubt, ask your SENDIASS.");
+			pg->dates_note = _("Check these dates against your own letters.");
 		}
 }
 
@@ -495,16 +495,18 @@ build(struct page *pg, const struct session *s, bool full)
 		    && g->national != sc)
 			add_action(pg, PAGE_ACTION_NATIONAL, 0, g->national,
 				   format(pg, _("National advice: %s"), tr(&g->national->title)));
-		if (pg->contacts.kind == PAGE_CONTACTS_CARDS && brief) {
-			pg->contacts.brief = true;
-			add_action(pg, PAGE_ACTION_DETAILS, 0, sc, _("All contact details"));
-		}
 		if (g->nareas > 0)
 			add_action(pg, PAGE_ACTION_AREA, 0, NULL,
 				   s->area == NULL ? _("Choose your area") : _("Choose a different area"));
 	}
 	if (sc->finish)
 		add_action(pg, PAGE_ACTION_FINISH, 0, NULL, _("Finished: start again"));
+	/* Last, so that choosing an area keeps every number heard before it:
+	   a listener hears only the one new line (plain.c, set_area). */
+	if (session_lists_contacts(sc) && pg->contacts.kind == PAGE_CONTACTS_CARDS && brief) {
+		pg->contacts.brief = true;
+		add_action(pg, PAGE_ACTION_DETAILS, 0, sc, _("All contact details"));
+	}
 }
 
 void

@@ -149,10 +149,23 @@ dates_need(const struct screen *o, enum date_key k)
 	return k == DATE_KEY_LETTER ? o->deadlines != 0 : (o->deadlines & DEADLINE_APPEAL) != 0;
 }
 
+/* The date question that asks for date key k (the first, in file order). */
+static const struct screen *
+date_question(const struct guide *g, enum date_key k)
+{
+	size_t i;
+
+	for (i = 0; i < g->nscreens; i++)
+		if (g->screens[i].kind == SCREEN_DATE && g->screens[i].stores == k
+		    && g->screens[i].nchoices > 0)
+			return &g->screens[i];
+	return NULL;
+}
+
 static void
 answer_date_raw(struct session *s, const struct date *d)
 {
-	const struct screen *sc = s->current, *to;
+	const struct screen *sc = s->current, *to, *cert;
 	struct session_answer a = { .choice = SESSION_NO_CHOICE };
 
 	/* A date typed now replaces the code's: the dates are the reader's. */
@@ -168,13 +181,24 @@ answer_date_raw(struct session *s, const struct date *d)
 		s->has_date[sc->stores] = false;
 	}
 	push_answer(s, sc, a);
-	/* With the date given, a question may lead elsewhere (a certificate
-	   in hand: no need to ask whether to get one). */
-	to = d != NULL && sc->next_dated != NULL ? sc->next_dated : sc->choices[0].target;
-	if (s->dates_return != NULL && !(d != NULL && sc->next_dated != NULL)
-	    && !(to->kind == SCREEN_DATE && dates_need(s->dates_return, to->stores)
-		 && !s->has_date[to->stores]))
-		to = s->dates_return;
+	if (s->dates_return != NULL) {
+		/* "Work out my dates" asks what its outcome needs, then goes
+		   back to it: the certificate after the letter when the outcome
+		   works out an appeal deadline and has none yet; a certificate
+		   in hand leads where the question says (no need to ask
+		   whether to get one). */
+		cert = sc->stores == DATE_KEY_LETTER ? date_question(s->guide, DATE_KEY_CERTIFICATE)
+						       : NULL;
+		if (cert != NULL && dates_need(s->dates_return, DATE_KEY_CERTIFICATE)
+		    && !s->has_date[DATE_KEY_CERTIFICATE])
+			to = cert;
+		else if (d != NULL && sc->stores != DATE_KEY_LETTER && sc->next_dated != NULL)
+			to = sc->next_dated;
+		else
+			to = s->dates_return;
+	} else
+		/* With the date given, a question may lead elsewhere. */
+		to = d != NULL && sc->next_dated != NULL ? sc->next_dated : sc->choices[0].target;
 	if (to->kind != SCREEN_DATE)
 		s->dates_return = NULL;
 	s->current = to;
@@ -274,17 +298,10 @@ session_details(struct session *s)
 const struct screen *
 session_dates_screen(const struct session *s)
 {
-	const struct guide *g = s->guide;
-	size_t i;
-
 	if (s->current->kind != SCREEN_OUTCOME || s->current->deadlines == 0
 	    || s->has_date[DATE_KEY_LETTER])
 		return NULL;
-	for (i = 0; i < g->nscreens; i++)
-		if (g->screens[i].kind == SCREEN_DATE && g->screens[i].stores == DATE_KEY_LETTER
-		    && g->screens[i].nchoices > 0)
-			return &g->screens[i];
-	return NULL;
+	return date_question(s->guide, DATE_KEY_LETTER);
 }
 
 void

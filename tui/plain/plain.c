@@ -143,7 +143,7 @@ struct plain {
 	bool idle_on;                     /* kiosk on a terminal: the idle clock runs */
 	bool kiosk_tty;                   /* kiosk on a terminal: Ctrl-D is ignored */
 	bool countdown_said;              /* "Still there?" printed for this countdown */
-	bool commands_said;               /* the whole command list was said in this language */
+	bool commands_said;               /* the first commands were said in this language */
 	struct kiosk_timer idle;
 	/* Speaking (speech.h): what was written since the last utterance,
 	   to be said too; hush while a screen (said from its page) or the
@@ -656,7 +656,9 @@ print_contacts(struct plain *p)
 	const struct page_contacts *c = &p->page.contacts;
 	size_t i;
 
-	if (c->kind == PAGE_CONTACTS_NONE)
+	/* With no area yet, the prompt itself asks for the council's name
+	   (prompt): a listener hears the invitation once, where it is acted on. */
+	if (c->kind == PAGE_CONTACTS_NONE || c->kind == PAGE_CONTACTS_NEED_AREA)
 		return;
 	fputc('\n', p->out);
 	wrapped(p, NULL, c->heading, false);
@@ -747,35 +749,18 @@ language_note(struct plain *p)
 static void
 command_list(struct plain *p)
 {
-	static const enum cmd listed[] = { CMD_BACK, CMD_START, CMD_REPEAT, CMD_FIND,
-		CMD_AREA, CMD_LANG, CMD_SOURCES, CMD_HELP, CMD_QUIT };
+	/* The commands a newcomer needs first, once; h lists every one (start
+	   again, area, where from, quit ...). The whole list took 9 seconds of
+	   speech on the first screen, before any choice was made. */
+	static const enum cmd listed[] = { CMD_BACK, CMD_REPEAT, CMD_FIND, CMD_LANG, CMD_HELP };
 	size_t i;
 
 	for (i = 0; i < sizeof listed / sizeof listed[0]; i++) {
 		const struct command *c = command_by_id(listed[i]);
 
-		if (c->id == CMD_QUIT && p->o != NULL && p->o->kiosk)
-			continue;
 		say(p, "%s%s %s", i ? ", " : "", _(c->letter), _(c->name));
 	}
-}
-
-/* An example of a name to type: a real English council of this guide
-   (the first by name), never a made-up one. */
-static void
-area_example(struct plain *p)
-{
-	const struct guide *g = p->s->guide;
-	size_t i;
-
-	for (i = 0; i < g->nareas; i++)
-		if (g->areas[i].redirect == NULL && g->areas[i].code != NULL
-		    && g->areas[i].code[0] == 'E') {
-			fputc(' ', p->out);
-			/* TRANSLATORS: %s is a council's name, as written. */
-			say(p, _("For example: %s"), g->areas[i].name.en);
-			return;
-		}
+	say(p, ".");
 }
 
 static void
@@ -803,7 +788,13 @@ prompt(struct plain *p)
 		} else if (p->commands_said) {
 			/* The whole list once (and on h); a listener hears every
 			   prompt whole, so later ones are short. */
-			if (p->page.nactions >= 2)
+			if (p->page.contacts.kind == PAGE_CONTACTS_NEED_AREA && p->page.nactions >= 2)
+				/* TRANSLATORS: the prompt of a screen that lists
+				   contacts once an area is chosen: typing a council's
+				   name here chooses it. */
+				say(p, _("Choose 1 to %zu, type your council's name, or %s for help."),
+				    p->page.nactions, letter_of(CMD_HELP));
+			else if (p->page.nactions >= 2)
 				say(p, _("Choose 1 to %zu, or %s for help."), p->page.nactions,
 				    letter_of(CMD_HELP));
 			else if (p->page.nactions == 1)
@@ -811,7 +802,12 @@ prompt(struct plain *p)
 			else
 				say(p, _("Type %s for help."), letter_of(CMD_HELP));
 			break;
-		} else if (p->page.nactions >= 2)
+		} else if (p->page.contacts.kind == PAGE_CONTACTS_NEED_AREA && p->page.nactions >= 2)
+			/* TRANSLATORS: as "Choose 1 to %zu, type your council's
+			   name ...", before the list of commands. */
+			say(p, _("Choose 1 to %zu, type your council's name, or: "),
+			    p->page.nactions);
+		else if (p->page.nactions >= 2)
 			say(p, _("Choose 1 to %zu, or: "), p->page.nactions);
 		else if (p->page.nactions == 1)
 			say(p, _("Type 1 to go on, or: "));
@@ -832,10 +828,15 @@ prompt(struct plain *p)
 		/* TRANSLATORS: 0 lists the regions; their numbers work here
 		   whether or not they have been listed. */
 		if (p->s->guide->nregions > 0)
-			say(p, "%s", _("Type the name of your council, or part of it, 0 for a list of regions, or just press Enter to leave it as it is."));
+			say(p, "%s", _("Type your council's name, or 0 for a list of regions."));
 		else
-			say(p, "%s", _("Type the name of your council, or part of it, or just press Enter to leave it as it is."));
-		area_example(p);
+			say(p, "%s", _("Type your council's name."));
+		/* Enter keeps the area: said only when there is one to keep. */
+		if (p->s->area != NULL) {
+			fputc(' ', p->out);
+			/* TRANSLATORS: %s is a council's name, as written. */
+			say(p, _("Or just press Enter to keep %s."), p->s->area->name.en);
+		}
 		break;
 	case MODE_PICK_AREA:
 		say(p, "%s", _("Type the number of your council, more of its name, or just press Enter to leave it as it is."));
@@ -1118,24 +1119,51 @@ find(struct plain *p, const char *words)
 }
 
 /* Whether the page's numbered actions say what they said before. */
-static bool
+/* How many of the page's actions lead with the labels heard before (in
+   before[0..n)), number for number. */
+static size_t
 same_actions(const struct page *pg, char **before, size_t n)
 {
 	size_t i;
 
-	if (pg->nactions != n)
-		return false;
-	for (i = 0; i < n; i++)
+	for (i = 0; i < n && i < pg->nactions; i++)
 		if (strcmp(pg->actions[i].kind == PAGE_ACTION_AREA ? "" : pg->actions[i].label,
 			   before[i]) != 0)
-			return false;
-	return true;
+			break;
+	return i;
+}
+
+/* The actions from number `from` on, after a line saying the ones before
+   it are unchanged: a listener hears only what is new. */
+static void
+print_actions_from(struct plain *p, size_t from)
+{
+	size_t i;
+	char num[32];
+
+	if (from == 0) {
+		print_actions(p);
+		return;
+	}
+	fputc('\n', p->out);
+	if (from == 1)
+		sayw(p, "%s", _("Choice 1 is as before."));
+	else if (from == 2)
+		sayw(p, "%s", _("Choices 1 and 2 are as before."));
+	else
+		/* TRANSLATORS: %zu is a number, 3 or more: choices 1 to it are
+		   unchanged, and only the ones after it are read out. */
+		sayw(p, _("Choices 1 to %zu are as before."), from);
+	for (i = from; i < p->page.nactions; i++) {
+		snprintf(num, sizeof num, "%zu. ", i + 1);
+		wrapped(p, num, p->page.actions[i].label, true);
+	}
 }
 
 static void
 set_area(struct plain *p, const struct area *a)
 {
-	size_t n = p->mode == MODE_SCREEN ? p->page.nactions : 0, i;
+	size_t n = p->mode == MODE_SCREEN ? p->page.nactions : 0, i, same;
 	char **before = xcalloc(n + 1, sizeof *before);
 
 	/* "Choose your area" becoming "Choose a different area" is no news. */
@@ -1145,14 +1173,18 @@ set_area(struct plain *p, const struct area *a)
 	session_set_area(p->s, a);
 	p->mode = MODE_SCREEN;
 	page_build(&p->page, p->s);
-	sayw(p, "%s", page_area_chosen(&p->page, p->s));
+	/* A list of contacts names the area in its heading ("Contacts for
+	   Leicester"), so "Your area is now Leicester" would say it twice. */
+	if (p->page.contacts.kind != PAGE_CONTACTS_CARDS)
+		sayw(p, "%s", page_area_chosen(&p->page, p->s));
 	if (p->page.contacts.kind != PAGE_CONTACTS_NONE) {
 		/* The contacts are new information; the rest of the screen is
 		   not, nor are the numbers heard a moment ago when they still
 		   hold (r repeats the whole screen). */
 		print_contacts(p);
-		if (!same_actions(&p->page, before, n))
-			print_actions(p);
+		same = same_actions(&p->page, before, n);
+		if (same < p->page.nactions || same < n)
+			print_actions_from(p, same);
 		fputc('\n', p->out);
 	}
 	for (i = 0; i < n; i++)
