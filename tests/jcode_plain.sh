@@ -28,12 +28,12 @@ while read -r id; do
 done <"$WORK/outcomes"
 
 # Dates travel in the code: the worked-out dates come back.
-printf '5\n23/11/2026\nn\n2\n' | sg --node med-can-appeal --area rutland >"$WORK/dated.out" 2>&1
+printf '23/11/2026\nn\n' | sg --node date-decision-letter --area rutland >"$WORK/dated.out" 2>&1
 code=$(code_of "$WORK/dated.out")
 [ "$(printf '%s' "$code" | tr -d - | wc -c)" -gt 8 ] || fail "a code with a date is not longer: $code"
 : | sg --code "$code" >"$WORK/dated.code" 2>&1 || fail "--code $code with a date"
 # The reopened outcome opens with the family's own dates (its summary).
-tr '\n' ' ' <"$WORK/dated.code" | grep -q "Then appeal to the Tribunal by Monday 25 January 2027" ||
+tr '\n' ' ' <"$WORK/dated.code" | grep -q "Then appeal to the Tribunal with the mediation certificate, by Monday 25 January 2027" ||
 	fail "the date did not come back with $code"
 grep -q "^Contacts for Rutland$" "$WORK/dated.code" || fail "the area did not come back with $code"
 # ... and the page says which dates it read, before any deadline.
@@ -73,14 +73,14 @@ printf 'code %s\n%s\n' "$bad" "$code" | sg >"$WORK/bad.out" 2>&1
 grep -q "^That code is not right\|^That code has a character" "$WORK/bad.out" || {
 	cat "$WORK/bad.out" >&2; fail "a mistyped code was not refused"; }
 grep -q "Type the journey code" "$WORK/bad.out" || fail "a mistyped code does not ask again"
-tr '\n' ' ' <"$WORK/bad.out" | grep -q "Then appeal to the Tribunal by Monday 25 January 2027" ||
+tr '\n' ' ' <"$WORK/bad.out" | grep -q "Then appeal to the Tribunal with the mediation certificate, by Monday 25 January 2027" ||
 	fail "the code typed again was not opened"
 sg --code "$bad" </dev/null >"$WORK/badopt.out" 2>"$WORK/badopt.err" && fail "--code $bad succeeded"
 grep -q "That code" "$WORK/badopt.err" || fail "--code $bad: $(cat "$WORK/badopt.err")"
 
 # --export=text --code: that one page, its dates, contacts and dated sources.
 sg --export=text --code "$code" >"$WORK/export.txt" 2>"$WORK/export.err" || fail "--export=text --code: $(cat "$WORK/export.err")"
-head -n 1 "$WORK/export.txt" | grep -q "^Get a certificate, then appeal$" || fail "export: wrong page: $(head -n 1 "$WORK/export.txt")"
+head -n 1 "$WORK/export.txt" | grep -q "^Contact the mediation adviser$" || fail "export: wrong page: $(head -n 1 "$WORK/export.txt")"
 grep -q "^Journey code: $code$" "$WORK/export.txt" || fail "export: no code"
 grep -q "^Your appeal must reach the Tribunal by Monday 25 January 2027.$" "$WORK/export.txt" || fail "export: no date"
 grep -q "^Decision letter dated Monday 23 November 2026; no certificate" "$WORK/export.txt" ||

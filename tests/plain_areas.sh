@@ -13,16 +13,20 @@ run 'a Leicester\n'
 has 'Your area is now Leicester.'
 
 # area Leicester typed on an outcome: its contacts follow at once (no r),
-# briefly, so the numbers change ("All contact details" is new) and are
-# read again; then another area: the numbers heard a moment ago still hold
-# and are not read again.
+# under a heading that names the area (no "Your area is now" as well),
+# briefly, so one action is new ("All contact details", last): only it is
+# read, after a line saying the others are as before; then another area:
+# the numbers heard a moment ago still hold and are not read again.
 run '1\n1\n1\narea Leicester\narea Rutland\n'
 sed -n '/^> area Leicester$/,/^> area Rutland$/p' "$WORK/out" >"$WORK/after"
-grep -A2 -x 'Your area is now Leicester.' "$WORK/after" | grep -q -x 'Contacts for Leicester' ||
+grep -A2 -x '> area Leicester' "$WORK/after" | grep -q -x 'Contacts for Leicester' ||
 	{ cat "$WORK/after" >&2; fail "area NAME on an outcome did not show its contacts at once"; }
+grep -q 'Your area is now' "$WORK/after" && fail "the area is said twice: in a sentence and in the heading"
 grep -q '^SENDIASS Leicester$' "$WORK/after" || fail "no Leicester card after area NAME"
-grep -q '^[0-9]\. All contact details$' "$WORK/after" ||
-	{ cat "$WORK/after" >&2; fail "the new numbers (All contact details) were not read"; }
+grep -q '^Choices 1 to [0-9] are as before\.$' "$WORK/after" ||
+	{ cat "$WORK/after" >&2; fail "no line saying the numbers heard still hold"; }
+[ "$(grep -c '^[0-9]\. ' "$WORK/after")" -eq 1 ] && grep -q '^[0-9]\. All contact details$' "$WORK/after" ||
+	{ cat "$WORK/after" >&2; fail "not just the new action (All contact details) was read"; }
 sed -n '/^> area Rutland$/,$p' "$WORK/out" >"$WORK/after"
 grep -q '^Global Mediation Ltd$' "$WORK/after" || { cat "$WORK/after" >&2; fail "no Rutland card after area NAME"; }
 grep -q '^[0-9]\. ' "$WORK/after" && { cat "$WORK/after" >&2; fail "the same numbered actions were read again"; }
@@ -53,7 +57,8 @@ grep -q '^My council is not listed$' "$WORK/out" || fail "the not-listed screen 
 # English regions, then the nations). A number is a region, listed or not,
 # never a council's name; one out of range asks for a name.
 run 'a\n99\n'
-has 'Type the name of your council, or part of it, 0 for a list of regions, or just press Enter to leave it as it is.'
+has "Type your council's name, or 0 for a list of regions."
+hasnt 'Or just press Enter'
 has 'Type the name of your council, or just press Enter to leave it as it is.'
 hasnt 'matches "99"'
 hasnt '1. North East'
@@ -66,25 +71,25 @@ has '9. Rutland 10. West Northamptonshire 11. My council is not listed'
 has 'Your area is now Rutland.'
 run 'a East Midlands\n'
 has 'Councils in East Midlands:'
-# The prompt's example is a real English council of the guide.
-run 'a\n'
-has 'For example: Barking and Dagenham'
+# Enter keeps the area: said only when there is one to keep.
+run 'a Rutland\na\n'
+has 'Or just press Enter to keep Rutland.'
 
 # A council's name typed at the contacts prompt, without "a"; Rutland's
 # caveat is on the brief cards in its short form, and whole on every
-# detail (4: All contact details).
+# detail (5: All contact details).
 run '8\nrutland\n'
-has 'Your area is now Rutland.'
+has 'Contacts for Rutland'
 has 'Global Mediation Ltd   Contact first for mediation advice.'
 has 'KIDS (East Midlands disagreement resolution and mediation)   Mediation via Global Mediation; disagreement resolution direct.'
 hasnt 'For mediation, do not contact KIDS directly.'
-run '8\nrutland\n4\n'
+run '8\nrutland\n5\n'
 has 'For mediation, do not contact KIDS directly.'
 has 'For mediation, do not contact The Together Trust directly.'
 run '8\nNorthants\n2\n'
 has '1. North Northamptonshire'
 has '2. West Northamptonshire'
-has 'Your area is now West Northamptonshire.'
+has 'Contacts for West Northamptonshire'
 
 # No sourced contact: the region and the way on.
 run '8\na North Northamptonshire\n'

@@ -11,12 +11,13 @@ run() {
 after() {
 	awk -v typed="> $1" 'found && NF { print; exit } $0 == typed { found = 1 }' "$WORK/out"
 }
-full='b back, s start again, r repeat, f find, a area, l language, w where from, h help, q quit'
+full='b back, r repeat, f find, l language, h help'
 
-# English: the whole list once, on the first screen; short prompts after.
+# English: the first commands once, on the first screen (h lists every
+# one); short prompts after.
 printf '2\nb\n' | run --lang=en
 [ "$(grep -c "$full" "$WORK/out")" -eq 1 ] || fail "the command list is not said exactly once"
-grep -q "^Choose 1 to 9, or: $full\$" "$WORK/out" || fail "first prompt: $(grep '^Choose' "$WORK/out" | head -1)"
+grep -q "^Choose 1 to 9, or: $full\.\$" "$WORK/out" || fail "first prompt: $(grep '^Choose' "$WORK/out" | head -1)"
 grep -q '^Choose 1 to 5, or h for help\.$' "$WORK/out" || fail "no short prompt on the second screen"
 [ "$(grep -c '^Choose 1 to 9, or h for help\.$' "$WORK/out")" -eq 1 ] || fail "back to the first screen: no short prompt"
 grep -q 'Choose 1-' "$WORK/out" && fail "a range is written 1-N, which a synthesiser reads as minus"
@@ -29,12 +30,12 @@ grep -q '^Choose 1 to 5, or h for help\.$' "$WORK/out" || fail "no short prompt 
 # Rutland: a brief list first (one number each, no sources); every detail
 # one choice away, with one line saying where the sources are; w (and its
 # word and name, in any case) reads them, from either, dates in words.
-printf '4\nw\nwhere\nWHERE FROM\n' | run --lang=en --area=rutland --node=find-contacts
-sed -n '1,/^> 4$/p' "$WORK/out" > "$WORK/screen"
+printf '5\nw\nwhere\nWHERE FROM\n' | run --lang=en --area=rutland --node=find-contacts
+sed -n '1,/^> 5$/p' "$WORK/out" > "$WORK/screen"
 grep -q 'Source' "$WORK/screen" && fail "source lines are on the brief contacts list"
-grep -q '^4\. All contact details$' "$WORK/screen" || fail "the brief list does not lead to every detail"
+grep -q '^5\. All contact details$' "$WORK/screen" || fail "the brief list does not lead to every detail"
 grep -q '^  E-mail: sen@globalmediation\.co\.uk$' "$WORK/screen" && fail "the brief list gives every address"
-sed -n '/^> 4$/,/^> w$/p' "$WORK/out" > "$WORK/screen"
+sed -n '/^> 5$/,/^> w$/p' "$WORK/out" > "$WORK/screen"
 grep -q 'Source' "$WORK/screen" && fail "source lines are still on the contacts screen"
 grep -q '^  E-mail: sen@globalmediation\.co\.uk$' "$WORK/screen" || fail "the details lack an address"
 grep -q '^Where these contacts come from, and when they were checked: type w\.$' "$WORK/screen" \

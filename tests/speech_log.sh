@@ -44,7 +44,7 @@ for lang in en pl ro; do
 	n=$(grep -c '^[0-9][0-9]*\. ' "$WORK/out" | head -n 1)
 	label1=$(grep -m 1 '^1\. ' "$WORK/out" | sed 's/^1\. //')
 	printf '%s\n' "$first" | grep -q -F "> 1: $label1" || fail "$lang: choice 1 ('$label1') is not said with its number"
-	last=$(awk '/^Choose / { exit } /^[0-9]+\. / { n = $1 } END { sub(/\./, "", n); print n }' "$WORK/out")
+	last=$(awk '/^> / { exit } /^[0-9]+\. / { n = $1 } END { sub(/\./, "", n); print n }' "$WORK/out")
 	[ "${last:-0}" -ge 2 ] || fail "$lang: no numbered choices on the first screen"
 	printf '%s\n' "$first" | grep -q " $last: " || fail "$lang: not every choice of the first screen is said (the last is $last)"
 	# The summary comes before the choices.
@@ -69,8 +69,8 @@ grep -q -F '<speak>Type a number from 1 to 9, or h for help.' "$WORK/log" || fai
 
 # Contacts: phone numbers digit by digit in their groups, web addresses as
 # written, dates in words; and the rest of the screen after the choices.
-# The brief list first, then every detail (4: All contact details).
-run '4\nq\n' --lang=en --area=rutland --node=find-contacts
+# The brief list first, then every detail (5: All contact details).
+run '5\nq\n' --lang=en --area=rutland --node=find-contacts
 well_formed
 grep -q -F 'Phone: <say-as interpret-as="telephone">0 8 0 0</say-as><break strength="weak"/><say-as interpret-as="telephone">0 6 4</say-as><break strength="weak"/><say-as interpret-as="telephone">4 4 8 8</say-as>' "$WORK/log" \
 	|| fail "a phone number is not said digit by digit in groups"
@@ -81,9 +81,9 @@ head -n 1 "$WORK/log" | grep -q 'Phone' && fail "contacts are said before the ch
 [ "$(grep -c '^<speak>' "$WORK/log")" -ge 2 ] || fail "the rest of the contacts screen is not said"
 
 # The dates the family gave, in words.
-run '5\n23/11/2026\nskip\n2\n' --lang=en --today=2026-11-29 --node=med-can-appeal --area=rutland
+run '23/11/2026\nskip\n' --lang=en --today=2026-11-29 --node=date-decision-letter --area=rutland
 well_formed
-grep -q -F 'Contact the mediation adviser by Saturday 23 January 2027.' "$WORK/log" \
+grep -q -F 'Contact the mediation adviser named in your letter by Saturday 23 January 2027.' "$WORK/log" \
 	|| fail "a worked-out date is not said in words"
 grep -E '[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}|[0-9]{4}-[0-9]{2}-[0-9]{2}' "$WORK/log" && fail "a date is said in figures"
 

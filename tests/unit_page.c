@@ -156,14 +156,14 @@ test_outcome_with_cards(void)
 	CHECK(c->brief_note == c->link_note);
 	CHECK(c->brief_point == &c->points[0]);
 	CHECK_INT(pg.nactions, 4);
-	CHECK_INT(pg.actions[1].kind, PAGE_ACTION_DETAILS);
-	CHECK_STR(pg.actions[1].label, "All contact details");
-	CHECK_INT(pg.actions[2].kind, PAGE_ACTION_AREA);
-	CHECK_STR(pg.actions[2].label, "Choose a different area");
-	CHECK_INT(pg.actions[3].kind, PAGE_ACTION_FINISH);
-	/* Every detail one choice away, on the same screen; the numbers of the
-	   other actions shift by one, said again by the views. */
-	CHECK_INT(page_follow(&pg, 1, &s), PAGE_FOLLOW_MOVED);
+	CHECK_INT(pg.actions[1].kind, PAGE_ACTION_AREA);
+	CHECK_STR(pg.actions[1].label, "Choose a different area");
+	CHECK_INT(pg.actions[2].kind, PAGE_ACTION_FINISH);
+	CHECK_INT(pg.actions[3].kind, PAGE_ACTION_DETAILS);
+	CHECK_STR(pg.actions[3].label, "All contact details");
+	/* Every detail one choice away, on the same screen, as the last
+	   action: the numbers before it are those the area did not change. */
+	CHECK_INT(page_follow(&pg, 3, &s), PAGE_FOLLOW_MOVED);
 	CHECK_STR(s.current->id, "outcome-mediation");
 	page_build(&pg, &s);
 	CHECK(!pg.contacts.brief);
@@ -314,8 +314,12 @@ test_every_screen(void)
 				last = (int)pg.actions[k].kind;
 				CHECK(pg.actions[k].label != NULL);
 			}
-			CHECK((pg.nactions > 0 && pg.actions[pg.nactions - 1].kind == PAGE_ACTION_FINISH)
-			      == sc->finish);
+			/* Finished is the last action, or last but the contacts'
+			   details. */
+			k = pg.nactions;
+			if (k > 0 && pg.actions[k - 1].kind == PAGE_ACTION_DETAILS)
+				k--;
+			CHECK((k > 0 && pg.actions[k - 1].kind == PAGE_ACTION_FINISH) == sc->finish);
 			session_free(&s);
 		}
 	page_free(&pg);
@@ -546,29 +550,57 @@ test_marks_fit(void)
 	CHECK_INT(session_init(&s, real, NULL), SESSION_OK);
 	choose(&s, "A council decision on");
 	choose(&s, "Not to do an EHC needs assessment");
-	CHECK_STR(s.current->id, "med-can-appeal");
-	choose(&s, "Work out my dates");
+	/* The letter's date is asked at once; no certificate yet. */
+	CHECK_STR(s.current->id, "date-decision-letter");
 	CHECK_INT(session_answer_date(&s, &letter), SESSION_OK);
+	CHECK_STR(s.current->id, "date-certificate");
 	CHECK_INT(session_answer_date(&s, NULL), SESSION_OK);
-	CHECK_STR(s.current->id, "med-choose");
+	CHECK_STR(s.current->id, "med-can-appeal");
 	page_build(&pg, &s);
-	CHECK(action(&pg, "My appeal is only about Section I") == (size_t)-1);
-	choose(&s, "No, I want to appeal");
-	page_build(&pg, &s);
+	CHECK(strstr(pg.summary[0], "by Monday 10 May 2027") != NULL);
 	CHECK(strstr(pg.summary[2], "on form SEND35a") != NULL);
 	CHECK(strstr(pg.summary[2], "SEND35,") == NULL);
+	/* The certificate comes later: its date leads to the appeal. */
+	choose(&s, "I have a mediation certificate");
+	CHECK_INT(session_answer_date(&s, &cert), SESSION_OK);
+	CHECK_STR(s.current->id, "outcome-appeal");
+	page_build(&pg, &s);
+	CHECK(strstr(pg.summary[0], "on form SEND35a") != NULL);
 	session_free(&s);
 
-	/* A re-assessment refused: there is a plan. */
+	/* No Section I appeal without a plan, where the guide asks whether to
+	   try mediation (after the explanations). */
+	CHECK_INT(session_init(&s, real, NULL), SESSION_OK);
+	choose(&s, "A council decision on");
+	choose(&s, "Not to do an EHC needs assessment");
+	CHECK_INT(session_answer_date(&s, NULL), SESSION_OK);
+	CHECK_STR(s.current->id, "med-can-appeal");
+	session_jump(&s, guide_find_screen(real, "med-choose"));
+	page_build(&pg, &s);
+	CHECK(action(&pg, "My appeal is only about Section I") == (size_t)-1);
+	session_free(&s);
+
+	/* A re-assessment refused: there is a plan, and the form is SEND35. */
 	CHECK_INT(session_init(&s, real, NULL), SESSION_OK);
 	choose(&s, "A council decision on");
 	choose(&s, "Not to re-assess");
-	choose(&s, "Work out my dates");
 	CHECK_INT(session_answer_date(&s, &letter), SESSION_OK);
 	CHECK_INT(session_answer_date(&s, NULL), SESSION_OK);
 	page_build(&pg, &s);
+	CHECK(strstr(pg.summary[2], "on form SEND35,") != NULL);
+	CHECK(strstr(pg.summary[2], "SEND35a") == NULL);
+	session_jump(&s, guide_find_screen(real, "med-choose"));
+	page_build(&pg, &s);
 	CHECK(action(&pg, "My appeal is only about Section I") != (size_t)-1);
 	choose(&s, "No, I want to appeal");
+	page_build(&pg, &s);
+	CHECK(strstr(pg.summary[2], "on form SEND35") != NULL);
+	session_free(&s);
+
+	/* Reopened without the journey (a code, say), the guide does not know
+	   the decision: both forms are named. */
+	CHECK_INT(session_init(&s, real, NULL), SESSION_OK);
+	session_jump(&s, guide_find_screen(real, "med-can-appeal"));
 	page_build(&pg, &s);
 	CHECK(strstr(pg.summary[2], "on form SEND35, or SEND35a") != NULL);
 	session_free(&s);
@@ -578,7 +610,6 @@ test_marks_fit(void)
 	CHECK_INT(session_init(&s, real, NULL), SESSION_OK);
 	choose(&s, "A council decision on");
 	choose(&s, "Not to do an EHC needs assessment");
-	choose(&s, "Work out my dates");
 	CHECK_INT(session_answer_date(&s, &letter), SESSION_OK);
 	CHECK_INT(session_answer_date(&s, &cert), SESSION_OK);
 	CHECK_STR(s.current->id, "outcome-appeal");

@@ -90,9 +90,10 @@ enum page_action_kind {
 	PAGE_ACTION_MORE,        /* open the body behind the summary ("Tell me more") */
 	PAGE_ACTION_REDIRECT,    /* to the screen for an area outside England */
 	PAGE_ACTION_NATIONAL,    /* to the national advice screen */
-	PAGE_ACTION_DETAILS,     /* every detail of a brief contacts list */
 	PAGE_ACTION_AREA,        /* choose (another) area: the view asks which */
-	PAGE_ACTION_FINISH       /* the journey ends: start again (a kiosk forgets) */
+	PAGE_ACTION_FINISH,      /* the journey ends: start again (a kiosk forgets) */
+	PAGE_ACTION_DETAILS      /* every detail of a brief contacts list: last, so
+				    choosing an area keeps every number before it */
 };
 
 /* A date worked out for an outcome from the dates given (calendar.h). */
