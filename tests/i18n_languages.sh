@@ -38,7 +38,10 @@ says() {
 run pl-appeal-certificate --lang pl
 says "$WORK/pl-appeal-certificate.out" "$pl_notice" \
 	|| fail "no Polish notice that the translation is unreviewed and English is authoritative"
-grep -qxF 'Uzyskaj zaświadczenie, a potem się odwołaj' "$WORK/pl-appeal-certificate.out" \
+outcome_pl=$(grep -A1 -x -F 'msgid "Contact the mediation adviser"' "$TOP_SRCDIR/i18n/content/pl.po" |
+	sed -n 's/^msgstr "\(..*\)"$/\1/p')
+[ -n "$outcome_pl" ] || fail "the outcome's title has no Polish translation"
+grep -qxF "$outcome_pl" "$WORK/pl-appeal-certificate.out" \
 	|| fail "the Polish journey does not reach the outcome in Polish"
 # The first prompt (the line before the first typed line) lists the commands in Polish.
 prompt=$(awk '/^> / { print prev; exit } { prev = $0 }' "$WORK/pl-appeal-certificate.out")

@@ -73,7 +73,8 @@ run 'a East Midlands\n'
 has 'Councils in East Midlands:'
 # Enter keeps the area: said only when there is one to keep.
 run 'a Rutland\na\n'
-has 'Or just press Enter to keep Rutland.'
+has 'Your area is Rutland.'
+has 'Or just press Enter to keep it.'
 
 # A council's name typed at the contacts prompt, without "a"; Rutland's
 # caveat is on the brief cards in its short form, and whole on every

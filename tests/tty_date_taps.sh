@@ -1,5 +1,5 @@
 #!/bin/sh
-# tty_date_taps.sh: "Work out my dates" by taps alone at 80x24 and 40x12, in English, Polish and Romanian: the keypad's digits fill the field in the language's form, Delete takes back a digit, OK answers, an impossible date is refused, and a tap on the "Tab: ..." line skips the certificate.
+# tty_date_taps.sh: a date by taps alone at 80x24 and 40x12, in English, Polish and Romanian: the keypad's digits fill the field in the language's form, Delete takes back a digit, OK answers, an impossible date is refused, and a tap on the "Tab: ..." line skips the certificate.
 . "$TOP_SRCDIR/tests/lib.sh"
 . "$TOP_SRCDIR/tests/ttylib.sh"
 FIXTURE=$TOP_SRCDIR/content
@@ -31,14 +31,23 @@ press() {
 	[ "$(tty_screen)" != "$before" ] || { tty_screen >&2; fail "$where: tapping '$1' did nothing"; }
 }
 
+# content_tr LANG MSGID: a content string as LANG shows it (its catalogue's
+# one-line msgstr; the msgid itself in English or when not yet translated).
+content_tr() {
+	t=
+	[ "$1" = en ] || t=$(grep -A1 -x -F "msgid \"$2\"" "$TOP_SRCDIR/i18n/content/$1.po" |
+		sed -n 's/^msgstr "\(..*\)"$/\1/p')
+	printf '%s\n' "${t:-$2}"
+}
+
 # field: the field's text as shown (after the label's colon).
 field() { tty_screen | sed -n 's/^ [^:]*([^)]*): *//p' | sed 's/ *$//' | head -n 1; }
 
 for lang in en pl ro; do
 	case $lang in
-	en) sep=/ ok=OK med='Do you want to try mediation?' impossible='There is no such date.' ;;
-	pl) sep=. ok=OK med='Czy chcesz spróbować mediacji?' impossible='Nie ma takiej daty.' ;;
-	ro) sep=. ok=OK med='Doriți să încercați medierea?' impossible='Nu există o astfel de dată.' ;;
+	en) sep=/ ok=OK code='Journey code: ' impossible='There is no such date.' ;;
+	pl) sep=. ok=OK code='Kod ścieżki: ' impossible='Nie ma takiej daty.' ;;
+	ro) sep=. ok=OK code="$(grep -A1 -x 'msgid "Journey code: %s"' "$TOP_SRCDIR/i18n/ro.po" | sed -n 's/^msgstr "\(.*\)%s"$/\1/p')" impossible='Nu există o astfel de dată.' ;;
 	esac
 	for size in '80 24' '40 12'; do
 		set -- $size
@@ -74,11 +83,13 @@ for lang in en pl ro; do
 		tty_wait 'Tab: '
 		y=$(tty_screen | awk '/^ Tab: / { print NR; exit }')
 		tap 10 "$y"
-		tty_wait_line " $med"
+		# The outcome, with the dates worked out from the one given.
+		tty_wait_line " $(content_tr $lang 'Contact the mediation adviser')"
+		if [ "$cols" = 80 ]; then
+			tty_wait " $code"
+		fi
 		if [ $lang = en ] && [ "$cols" = 80 ]; then
-			tty_keys 2
-			tty_wait_line ' Get a certificate, then appeal'
-			tty_page_to ' Then appeal to the Tribunal by Monday 25 January 2027 on form SEND35, or'
+			tty_wait_line ' Then appeal to the Tribunal with the mediation certificate, by Monday 25'
 		fi
 	done
 done

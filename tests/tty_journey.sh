@@ -49,9 +49,11 @@ tty_wait_line ' Example Mediation Service'
 # choice away.
 tty_wait_line '   Mediation advice, Mediation'
 tty_wait_line '   Phone: 01632 960000'
-tty_wait_line ' > 1. All contact details'
+# "All contact details" comes last, so the numbers heard before the area
+# was chosen still hold.
+tty_wait_line '   3. All contact details'
 tty_absent 'E-mail: mediation@example.org'
-tty_keys Enter
+tty_keys 3
 tty_wait_line '   Services: Mediation advice, Mediation'
 tty_wait_line '   Phone: 01632 960000 (Freephone.)'
 tty_wait_line '   E-mail: mediation@example.org'

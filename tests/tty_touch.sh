@@ -72,5 +72,5 @@ tty_wait 'more below'
 tap 20 "$(tty_screen | awk '/more below/ { print NR; exit }')"
 tty_wait 'more above'
 tap 3 "$(tty_screen | awk '/more above/ { print NR; exit }')"
-tty_wait_line ' This guide is for families in England'
+tty_wait_line ' For families in England who disagree'
 pass

@@ -831,11 +831,11 @@ prompt(struct plain *p)
 			say(p, "%s", _("Type your council's name, or 0 for a list of regions."));
 		else
 			say(p, "%s", _("Type your council's name."));
-		/* Enter keeps the area: said only when there is one to keep. */
+		/* Enter keeps the area: said only when there is one to keep
+		   (named just before: "Your area is ..."). */
 		if (p->s->area != NULL) {
 			fputc(' ', p->out);
-			/* TRANSLATORS: %s is a council's name, as written. */
-			say(p, _("Or just press Enter to keep %s."), p->s->area->name.en);
+			say(p, "%s", _("Or just press Enter to keep it."));
 		}
 		break;
 	case MODE_PICK_AREA:
