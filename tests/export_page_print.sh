@@ -10,9 +10,9 @@ sg() { "$SENDGUIDE" --content "$TOP_SRCDIR/content" --today=2027-04-25 "$@"; }
 code_after() {  # $1: keys, one a line (printf format)
 	printf "$1" | sg --plain --lang=en | sed -n 's/^Journey code: //p' | tail -n 1
 }
-# A council refused an assessment; letter 10/03/2027, no certificate yet;
-# no mediation (a certificate, then the appeal); the area as given.
-dated='1\n1\n5\n10/03/2027\nn\n2\na\n%s\nr\n'
+# A council refused an assessment; letter 10/03/2027, no certificate yet
+# (the mediation adviser, then the appeal); the area as given.
+dated='1\n1\n10/03/2027\nn\n%s\nr\n'
 leicester=$(code_after "$(printf "$dated" Leicester)")
 rutland=$(code_after "$(printf "$dated" Rutland)")
 southend=$(code_after "$(printf "$dated" Southend-on-Sea)")
@@ -30,7 +30,7 @@ head -1 "$out" | grep -qx '<!DOCTYPE html>' || fail "no HTML5 doctype"
 grep -q '<html lang="en">' "$out" || fail "no lang attribute"
 grep -qi '<script' "$out" && fail "has a script"
 grep -q '@page{size:A4' "$out" || fail "no A4 print style"
-grep -q '<h1>Get a certificate, then appeal</h1>' "$out" || fail "not the code's page: $(grep '<h1>' "$out")"
+grep -q '<h1>Contact the mediation adviser</h1>' "$out" || fail "not the code's page: $(grep '<h1>' "$out")"
 grep -q "Journey code: $rutland" "$out" || fail "no journey code"
 # The dates the code carries, said before any deadline (a mistyped code
 # shows its dates, so the family can see them).
@@ -39,8 +39,8 @@ grep -q 'Decision letter dated Wednesday 10 March 2027; no certificate date give
 cd_line=$(grep -n 'Decision letter dated' "$out" | head -1 | cut -d: -f1)
 dl_line=$(grep -n 'by Monday 10 May 2027' "$out" | head -1 | cut -d: -f1)
 [ "$cd_line" -lt "$dl_line" ] || fail "the code's dates come after a deadline"
-grep -q 'Contact the mediation adviser by Monday 10 May 2027\.' "$out" || fail "no adviser date"
-grep -q 'Then appeal to the Tribunal by Monday 10 May 2027 on form SEND35' "$out" || fail "no appeal date"
+grep -q 'Contact the mediation adviser named in your letter by Monday 10 May 2027\.' "$out" || fail "no adviser date"
+grep -q 'Then appeal to the Tribunal with the mediation certificate, by Monday 10 May 2027 on form SEND35' "$out" || fail "no appeal date"
 grep -q '<h2>Contacts for Rutland</h2>' "$out" || fail "no contacts for Rutland"
 grep -q '<a href="tel:08000644488">0800 064 4488</a>' "$out" || fail "no phone link"
 grep -q 'class="sources"' "$out" || fail "no sources"
@@ -76,7 +76,7 @@ grep -q '<html lang="pl">' "$WORK/pl.html" || fail "pl: lang attribute"
 grep -q 'class="notice"' "$WORK/pl.html" || fail "pl: no unreviewed-translation notice"
 if command -v lynx >/dev/null 2>&1; then
 	lynx -dump -nolist -width=80 "$WORK/en.html" >"$WORK/en.txt" 2>&1 || fail "lynx could not read the page"
-	grep -q 'Get a certificate, then appeal' "$WORK/en.txt" || fail "lynx: no title"
+	grep -q 'Contact the mediation adviser' "$WORK/en.txt" || fail "lynx: no title"
 	grep -q 'Contacts for Southend-on-Sea' "$WORK/en.txt" || fail "lynx: no contacts"
 	a=$(grep -n 'Journey code' "$WORK/en.txt" | head -1 | cut -d: -f1)
 	b=$(grep -n 'Sources' "$WORK/en.txt" | tail -1 | cut -d: -f1)
@@ -85,10 +85,10 @@ fi
 
 # --export=text --code: the same page as text, the dates first.
 sg --lang=en --export=text --code="$rutland" >"$WORK/page.txt" || fail "--export=text --code"
-head -1 "$WORK/page.txt" | grep -qx 'Get a certificate, then appeal' || fail "text: wrong page"
+head -1 "$WORK/page.txt" | grep -qx 'Contact the mediation adviser' || fail "text: wrong page"
 grep -qx "Journey code: $rutland" "$WORK/page.txt" || fail "text: no code"
 grep -qx 'Contacts for Rutland' "$WORK/page.txt" || fail "text: no contacts"
-a=$(grep -n '^Contact the mediation adviser by Monday 10 May 2027' "$WORK/page.txt" | head -1 | cut -d: -f1)
+a=$(grep -n '^Contact the mediation adviser named in your letter by Monday 10 May' "$WORK/page.txt" | head -1 | cut -d: -f1)
 b=$(grep -n '^Important: ' "$WORK/page.txt" | head -1 | cut -d: -f1)
 [ -n "$a" ] && [ -n "$b" ] && [ "$a" -lt "$b" ] || fail "text: the dates are not first"
 

@@ -11,8 +11,8 @@ FIXTURE=$TOP_SRCDIR/content
 CAPTION='Scan to keep this summary on your phone:'
 
 # A council refused an assessment; letter 10/03/2027, no certificate yet;
-# no mediation; Rutland. Its code, from the plain view.
-code=$(printf '1\n1\n5\n10/03/2027\nn\n2\na\nRutland\nr\n' |
+# Rutland. Its code, from the plain view.
+code=$(printf '1\n1\n10/03/2027\nn\nRutland\nr\n' |
 	"$SENDGUIDE" --plain --lang=en --today=2027-04-25 --content "$FIXTURE" |
 	sed -n 's/^Journey code: //p' | tail -n 1)
 [ -n "$code" ] || fail "no journey code"
@@ -52,7 +52,7 @@ summary() {
 	tm kill-server >/dev/null 2>&1
 }
 
-summary en 'Get a certificate, then appeal' \
+summary en 'Contact the mediation adviser' \
 	'Contact the mediation adviser by Monday 10 May 2027.' \
 	'Your appeal must reach the Tribunal by Monday 10 May 2027.' \
 	'Global Mediation Ltd: 0800 064 4488' \

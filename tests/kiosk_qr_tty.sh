@@ -22,10 +22,10 @@ decode() {
 tty_start 120 45 xterm-256color --content "$GUIDE" --area ashford-vale
 tty_keys 1 1
 tty_wait_line ' Kiosk test outcome'
-# The brief list has one number and no code; every detail has the codes.
+# The brief list has one number and no code; every detail (3) has the codes.
 tty_wait_line '   Phone: 01632 960123'
 tty_absent 'Scan to'
-tty_keys 1
+tty_keys 3
 tty_wait 'Scan to call:'
 tty_wait 'Scan for the website:'
 decode "half blocks at 120x45"
@@ -40,16 +40,16 @@ tty_absent '█'
 LC_ALL=C tty_start 160 70 xterm-256color --content "$GUIDE" --area ashford-vale
 tty_keys 1 1
 tty_wait_line ' Kiosk test outcome'
-# The brief list has one number and no code; every detail has the codes.
+# The brief list has one number and no code; every detail (3) has the codes.
 tty_wait_line '   Phone: 01632 960123'
 tty_absent 'Scan to'
-tty_keys 1
+tty_keys 3
 tty_wait 'Scan to call:'
 tty_wait '########'
 decode "ASCII cells at 160x70"
 
 # The plain view never draws one.
-printf '1\n' | "$SENDGUIDE" --plain --content "$GUIDE" --area ashford-vale --node outcome >"$WORK/plain" 2>&1
+printf '3\n' | "$SENDGUIDE" --plain --content "$GUIDE" --area ashford-vale --node outcome >"$WORK/plain" 2>&1
 grep -q 'https://example.org/mediation' "$WORK/plain" || fail "plain view: no web address"
 grep -q 'Scan\|█\|####' "$WORK/plain" && fail "plain view drew a QR code"
 pass

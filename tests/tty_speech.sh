@@ -74,9 +74,8 @@ until_log grep -q -F "<speak>$third_pl<break" || fail "the screen is not said ag
 
 # A date field: its label is said, and an error when it appears.
 rm -f "$LOG"
-tty_start 80 24 xterm --lang=en --today=2026-11-29 --node=med-can-appeal --area=rutland --speak-log="$LOG"
-tty_wait 'Work out my dates'
-tty_keys 5
+tty_start 80 24 xterm --lang=en --today=2026-11-29 --node=date-decision-letter --area=rutland --speak-log="$LOG"
+tty_wait 'Date (DD/MM/YYYY):'
 until_log grep -q -x -F '<speak>Date (DD/MM/YYYY):</speak>' || fail "the date field is not said"
 tty_keys 31/02/2026 Enter
 until_log grep -q -x -F '<speak>There is no such date. Check the day and the month: the day comes first.</speak>' \

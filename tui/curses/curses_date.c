@@ -185,19 +185,24 @@ pad_draw(struct cv *v, int y, int last_row)
 		layout = 4;
 		dw = 10;
 	} else {
-		for (dw = 5; dw >= 3 && layout == 0; dw--)
-			if (10 * (dw + 1) + 2 * (ww + 1) <= room + 1)
+		/* The widest digit buttons that fit in one row, else in two
+		   (each loop stops at the width that fits, not one past it). */
+		for (dw = 5; dw >= 3; dw--)
+			if (10 * (dw + 1) + 2 * (ww + 1) <= room + 1) {
 				layout = 1;
-		for (dw = 5; dw >= 3 && layout == 0; dw--)
-			if (5 * (dw + 1) + ww <= room)
-				layout = 2;
+				break;
+			}
+		if (layout == 0)
+			for (dw = 5; dw >= 3; dw--)
+				if (5 * (dw + 1) + ww <= room) {
+					layout = 2;
+					break;
+				}
 		if (layout == 0) {
 			layout = 4;
 			dw = room >= 3 * 4 + 2 ? (room - 2) / 3 : 3;
 			if (dw > 8)
 				dw = 8;
-		} else {
-			dw++;
 		}
 	}
 	/* A blank row between a telephone keypad's rows where it fits, so a
