@@ -72,6 +72,14 @@ awk '$0 == "> 3" { f = 1 } f && /^Despre ce este neînțelegerea dumneavoastră\
 [ "$(after "$WORK/pl-ro-switch.out" 2)" = "Care parte a planului?" ] \
 	|| fail "choosing after switching to Romanian did not go on in Romanian"
 
+# --help in the language --lang names, wherever --lang stands; an unknown
+# language is still refused.
+"$SENDGUIDE" --lang=pl --help >"$WORK/help-pl" 2>&1 || fail "--lang=pl --help failed"
+grep -q '^Użycie: sendguide' "$WORK/help-pl" || { cat "$WORK/help-pl" >&2; fail "--lang=pl --help is not in Polish"; }
+"$SENDGUIDE" --help --lang=ro >"$WORK/help-ro" 2>&1 || fail "--help --lang=ro failed"
+grep -q '^Utilizare: sendguide' "$WORK/help-ro" || { cat "$WORK/help-ro" >&2; fail "--help --lang=ro is not in Romanian"; }
+"$SENDGUIDE" --lang=xx --help >/dev/null 2>&1 && fail "--lang=xx --help was accepted"
+
 # --check: both languages, interface and content, complete and error-free.
 "$SENDGUIDE" --check "$TOP_SRCDIR/content" >"$WORK/check.out" 2>&1 || { cat "$WORK/check.out" >&2; fail "--check failed"; }
 for label in pl 'pl (interface)' ro 'ro (interface)'; do

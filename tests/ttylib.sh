@@ -10,16 +10,19 @@ TTY_SOCKET=sendguide-$$-$TTY_RUN
 # loop), whose TTY_SOCKET the test's own shell never sees. On any exit,
 # and on HUP, INT and TERM, each pane's processes (the shell, the guide,
 # even one that ignores SIGHUP) are killed by their pids, then the server.
+tty_stop_server() {  # $1: a server's socket name
+	for pid in $(tmux -L "$1" list-panes -a -F '#{pane_pid}' 2>/dev/null); do
+		for child in $(pgrep -P "$pid" 2>/dev/null); do
+			kill -KILL "$child" 2>/dev/null
+		done
+		kill -KILL "$pid" 2>/dev/null
+	done
+	tmux -L "$1" kill-server >/dev/null 2>&1
+}
 tty_cleanup() {
 	if [ -f "$WORK/tmux-servers" ]; then
 		while read -r sock; do
-			for pid in $(tmux -L "$sock" list-panes -a -F '#{pane_pid}' 2>/dev/null); do
-				for child in $(pgrep -P "$pid" 2>/dev/null); do
-					kill -KILL "$child" 2>/dev/null
-				done
-				kill -KILL "$pid" 2>/dev/null
-			done
-			tmux -L "$sock" kill-server >/dev/null 2>&1
+			tty_stop_server "$sock"
 		done <"$WORK/tmux-servers"
 	fi
 	rm -rf "$WORK"
@@ -49,8 +52,10 @@ tty_start() {
 		printf '\necho $? > "$WORK/status"\nexec sleep 600\n'
 	} > "$WORK/run.sh"
 	# A new server for each run: a server still shutting down would
-	# refuse the next session.
-	tm kill-server >/dev/null 2>&1
+	# refuse the next session. The last run's guide is killed by its pid
+	# first: a guide left to the server's hangup runs its exit (under
+	# LeakSanitizer, a leak scan) after the test has moved on.
+	tty_stop_server "$TTY_SOCKET"
 	TTY_RUN=$((TTY_RUN + 1))
 	# $$ is the test's, even in a subshell: the run number and a random
 	# part keep a subshell's servers apart from the main shell's.

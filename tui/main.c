@@ -184,8 +184,8 @@ parse_command_line(int argc, char **argv, struct command_line *cl)
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, ":hV", long_options, NULL)) != -1) {
 		switch (c) {
-		case 'h': usage(stdout); return 0;
-		case 'V': version(); return 0;
+		case 'h': cl->help = true; break;
+		case 'V': cl->version = true; break;
 		case OPT_PLAIN: cl->plain = true; break;
 		case OPT_KIOSK: cl->vo.kiosk = true; break;
 		case OPT_CONFIG: cl->config_path = optarg; break;
@@ -547,6 +547,19 @@ main(int argc, char **argv)
 	lang_init(from_build ? BUILD_LOCALEDIR : LOCALEDIR, NULL);
 	if ((rc = parse_command_line(argc, argv, &cl)) >= 0)
 		return rc;
+	/* --help and --version before anything else is read or set up, but
+	   after --lang, so that "--lang=pl --help" is in Polish. */
+	if (cl.help || cl.version) {
+		if (cl.lang != NULL && !lang_set(cl.lang)) {
+			report_printf(stderr, _("sendguide: no language '%s'; try en, pl or ro\n"), cl.lang);
+			return EXIT_USAGE;
+		}
+		if (cl.help)
+			usage(stdout);
+		else
+			version();
+		return 0;
+	}
 	if (cl.config_path != NULL && (rc = read_config(&cl)) >= 0)
 		return rc;
 	if (cl.vo.kiosk && cl.act == ACT_RUN)

@@ -33,6 +33,7 @@ struct command_line {
 	bool plain;
 	bool strict;                 /* --strict: --check's reading-level warnings are errors */
 	bool idle_set;               /* --idle given: it wins over the file */
+	bool help, version;          /* --help, --version: said in --lang's language */
 	struct view_options vo;
 };
 
