@@ -59,7 +59,7 @@ grep -q '^My council is not listed$' "$WORK/out" || fail "the not-listed screen 
 run 'a\n99\n'
 has "Type your council's name, or 0 for a list of regions."
 hasnt 'Or just press Enter'
-has 'Type the name of your council, or just press Enter to leave it as it is.'
+has 'No region has that number.'
 hasnt 'matches "99"'
 hasnt '1. North East'
 run 'a\n0\n'

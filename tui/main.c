@@ -531,6 +531,18 @@ out:
 	return rc;
 }
 
+/* The language --lang (or the kiosk's file) names, if any; false, said,
+   when there is no such language. */
+static bool
+set_language(const struct command_line *cl)
+{
+	if (cl->lang != NULL && !lang_set(cl->lang)) {
+		report_printf(stderr, _("sendguide: no language '%s'; try en, pl or ro\n"), cl->lang);
+		return false;
+	}
+	return true;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -550,10 +562,8 @@ main(int argc, char **argv)
 	/* --help and --version before anything else is read or set up, but
 	   after --lang, so that "--lang=pl --help" is in Polish. */
 	if (cl.help || cl.version) {
-		if (cl.lang != NULL && !lang_set(cl.lang)) {
-			report_printf(stderr, _("sendguide: no language '%s'; try en, pl or ro\n"), cl.lang);
+		if (!set_language(&cl))
 			return EXIT_USAGE;
-		}
 		if (cl.help)
 			usage(stdout);
 		else
@@ -565,10 +575,9 @@ main(int argc, char **argv)
 	if (cl.vo.kiosk && cl.act == ACT_RUN)
 		kiosk_lockdown();
 	set_today(&cl);
-	if (cl.lang != NULL && !lang_set(cl.lang)) {
-		report_printf(stderr, _("sendguide: no language '%s'; try en, pl or ro\n"), cl.lang);
+	/* Again: the kiosk's file may name the language. */
+	if (!set_language(&cl))
 		return EXIT_USAGE;
-	}
 
 	dir = content_folder(&cl, from_build);
 	diags_init(&d);

@@ -1700,7 +1700,8 @@ handle(struct plain *p, char *raw)
 			else if (n >= 1 && n <= p->s->guide->nregions)
 				list_region(p, &p->s->guide->regions[n - 1]);
 			else
-				say(p, "%s\n", _("Type the name of your council, or just press Enter to leave it as it is."));
+				/* The prompt that follows says what to type. */
+				say(p, "%s\n", _("No region has that number."));
 		} else {
 			choose_area(p, line);
 		}
