@@ -4,20 +4,13 @@
 . "$TOP_SRCDIR/tests/ttylib.sh"
 FIXTURE=$TOP_SRCDIR/content
 
-# tap X Y: a finger's press and release (xterm SGR reports, 1-based).
-tap() {
-	tm send-keys -H $(printf '\033[<0;%s;%sM' "$1" "$2" | od -An -tx1)
-	sleep 0.05
-	tm send-keys -H $(printf '\033[<0;%s;%sm' "$1" "$2" | od -An -tx1)
-}
-
 # row_of PATTERN: the first screen row (1-based) matching the awk PATTERN.
 row_of() { tty_screen | awk -v p="$1" 'NR > 3 && $0 ~ p { print NR; exit }'; }
 
 # tap_and_wait X Y: tap, and wait for the screen to change.
 tap_and_wait() {
 	before=$(tty_screen)
-	tap "$1" "$2"
+	tty_tap "$1" "$2"
 	i=0
 	while [ $i -lt 60 ] && [ "$(tty_screen)" = "$before" ]; do sleep 0.05; i=$((i + 1)); done
 	[ "$(tty_screen)" != "$before" ] || { tty_screen >&2; fail "$3: the tap at $1,$2 did nothing"; }
@@ -100,7 +93,7 @@ for size in '80 24' '40 12'; do
 	tty_wait_line '   My council is not listed'
 	tty_absent 'North East'
 	# A tap on the heading clears what was typed and opens its region.
-	tap 8 4
+	tty_tap 8 4
 	tty_wait_line ' Type to narrow:'
 	tty_wait_line '   ▾ East Midlands'
 	tty_wait_line ' > Derby'
@@ -117,7 +110,7 @@ for size in '80 24' '40 12'; do
 	tty_keys -l 'rutland'
 	tty_wait_line ' > Rutland'
 	# A tap on the council (row 5, 1-based: header, rule, entry, heading).
-	tap 6 5
+	tty_tap 6 5
 	tty_wait 'Your area is now Rutland.'
 	tty_keys 8
 	tty_wait 'Contacts for your area'

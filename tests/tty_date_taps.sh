@@ -4,13 +4,6 @@
 . "$TOP_SRCDIR/tests/ttylib.sh"
 FIXTURE=$TOP_SRCDIR/content
 
-# tap X Y: a finger's press and release (xterm SGR reports, 1-based).
-tap() {
-	tm send-keys -H $(printf '\033[<0;%s;%sM' "$1" "$2" | od -An -tx1)
-	sleep 0.05
-	tm send-keys -H $(printf '\033[<0;%s;%sm' "$1" "$2" | od -An -tx1)
-}
-
 # button LABEL: "X Y" of the keypad button LABEL (1-based): the keypad is
 # the rows between the field and the "Tab: ..." line.
 button() {
@@ -25,7 +18,7 @@ press() {
 	at=$(button "$1")
 	[ -n "$at" ] || { tty_screen >&2; fail "$where: no keypad button '$1'"; }
 	before=$(tty_screen)
-	tap $at
+	tty_tap $at
 	i=0
 	while [ $i -lt 60 ] && [ "$(tty_screen)" = "$before" ]; do sleep 0.05; i=$((i + 1)); done
 	[ "$(tty_screen)" != "$before" ] || { tty_screen >&2; fail "$where: tapping '$1' did nothing"; }
@@ -82,7 +75,7 @@ for lang in en pl ro; do
 		# The certificate question: a tap on its "Tab: ..." line skips it.
 		tty_wait 'Tab: '
 		y=$(tty_screen | awk '/^ Tab: / { print NR; exit }')
-		tap 10 "$y"
+		tty_tap 10 "$y"
 		# The outcome, with the dates worked out from the one given.
 		tty_wait_line " $(content_tr $lang 'Contact the mediation adviser')"
 		if [ "$cols" = 80 ]; then

@@ -3,17 +3,11 @@
 . "$TOP_SRCDIR/tests/lib.sh"
 . "$TOP_SRCDIR/tests/ttylib.sh"
 
-# tap X Y: a finger's press and release (xterm SGR reports, 1-based).
-tap() {
-	tm send-keys -H $(printf '\033[<0;%s;%sM' "$1" "$2" | od -An -tx1)
-	sleep 0.05
-	tm send-keys -H $(printf '\033[<0;%s;%sm' "$1" "$2" | od -An -tx1)
-}
 row_of() { tty_screen | awk -v t="$1" 'index($0, t) { print NR; exit }'; }
 tap_line() {
 	y=$(row_of "$1")
 	[ -n "$y" ] || { tty_screen >&2; fail "no line '$1' to tap"; }
-	tap 4 "$y"
+	tty_tap 4 "$y"
 }
 
 for lang in en pl; do
@@ -79,17 +73,17 @@ tty_wait ' 1. '
 tty_keys q
 tty_wait 'Press y to quit, n to stay.   y   n'
 x=$(tty_screen | tail -n 1 | awk '{ print index($0, "   n") + 3 }')
-tap "$x" 24
+tty_tap "$x" 24
 tty_wait ' ? help'
 tty_keys q
 tty_wait 'Press y to quit, n to stay.   y   n'
 x=$(tty_screen | tail -n 1 | awk '{ print index($0, "   y   n") + 3 }')
-tap "$x" 24
+tty_tap "$x" 24
 [ "$(tty_exit_status)" = 0 ] || fail "a tap on y did not quit"
 
 # Too small: the message names q, and a tap on it quits.
 tty_start 19 6 xterm --lang=en
 tty_wait 'q to'
-tap 5 3
+tty_tap 5 3
 [ "$(tty_exit_status)" = 0 ] || fail "a tap on the too-small message did not quit"
 pass

@@ -4,12 +4,6 @@
 . "$TOP_SRCDIR/tests/ttylib.sh"
 . "$TOP_SRCDIR/tests/ptylib.sh"
 
-# tap X Y: a finger's press and release (xterm SGR reports, 1-based).
-tap() {
-	tm send-keys -H $(printf '\033[<0;%s;%sM' "$1" "$2" | od -An -tx1)
-	sleep 0.05
-	tm send-keys -H $(printf '\033[<0;%s;%sm' "$1" "$2" | od -An -tx1)
-}
 rule() { tty_screen | sed -n "$(($1 - 1))p" | sed 's/ *$//'; }
 body() { tty_screen | sed -n 3p; }
 # wait_change BEFORE: until the body's first line is no longer BEFORE.
@@ -32,12 +26,12 @@ for lang in en pl ro; do
 		case $r in *'▲'*) fail "$size $lang: 'more above' at the top of the text: '$r'" ;; esac
 		top=$(body)
 		# A tap on the right half pages down.
-		tap $((cols - 3)) $((rows - 1))
+		tty_tap $((cols - 3)) $((rows - 1))
 		wait_change "$top"
 		second=$(body)
 		[ "$second" != "$top" ] || { tty_screen >&2; fail "$size $lang: the right half did not page down"; }
 		# A tap on the left half pages up, back to the top.
-		tap 3 $((rows - 1))
+		tty_tap 3 $((rows - 1))
 		wait_change "$second"
 		[ "$(body)" = "$top" ] || { tty_screen >&2; fail "$size $lang: the left half did not page up"; }
 		# One line down: text both ways, each half labelled at its end.

@@ -5,13 +5,6 @@
 
 CONTENT=$TOP_SRCDIR/content
 
-# tap X Y: a finger's press and release (xterm SGR reports, 1-based).
-tap() {
-	tm send-keys -H $(printf '\033[<0;%s;%sM' "$1" "$2" | od -An -tx1)
-	sleep 0.05
-	tm send-keys -H $(printf '\033[<0;%s;%sm' "$1" "$2" | od -An -tx1)
-}
-
 # row_of N: the screen row (1-based) where choice N begins, or nothing.
 row_of() { tty_screen | awk -v n="$1" '$0 ~ ("^ [ >] *" n "\\. ") { print NR; exit }'; }
 
@@ -26,14 +19,14 @@ reach() {
 		tty_screen | sed -n "$((rows - 1))p" | tr -d 'q' | grep -q '[[:alpha:]]' \
 			|| { tty_screen >&2; fail "${cols}x$rows: choice $n not on screen and no 'more' to tap"; }
 		before=$(tty_screen)
-		tap $((cols - 3)) $((rows - 1))
+		tty_tap $((cols - 3)) $((rows - 1))
 		i=0
 		while [ $i -lt 40 ] && [ "$(tty_screen)" = "$before" ]; do sleep 0.05; i=$((i + 1)); done
 		[ "$(tty_screen)" != "$before" ] || fail "${cols}x$rows: tapping 'more below' did nothing"
 		taps=$((taps + 1))
 		[ $taps -lt 15 ] || fail "${cols}x$rows: choice $n never came into view"
 	done
-	tap 12 "$(row_of "$n")"
+	tty_tap 12 "$(row_of "$n")"
 	i=0
 	while [ $i -lt 60 ] && [ "$(tty_screen | head -n 1)" = "$first" ]; do sleep 0.05; i=$((i + 1)); done
 	[ "$(tty_screen | head -n 1)" != "$first" ] || { tty_screen >&2; fail "${cols}x$rows: tapping choice $n did not choose it"; }
@@ -64,13 +57,13 @@ done
 # (at 40x12: at 80x24 the first screen's two sentences and nine choices fit).
 tty_start 40 12 xterm --content "$CONTENT"
 tty_wait 'Read more (r)'
-tap 5 "$(tty_screen | awk '/Read more \(r\)/ { print NR; exit }')"
+tty_tap 5 "$(tty_screen | awk '/Read more \(r\)/ { print NR; exit }')"
 i=0
 while [ $i -lt 60 ] && tty_screen | grep -q 'Read more (r)'; do sleep 0.05; i=$((i + 1)); done
 tty_absent 'Read more (r)'
 tty_wait 'more below'
-tap 20 "$(tty_screen | awk '/more below/ { print NR; exit }')"
+tty_tap 20 "$(tty_screen | awk '/more below/ { print NR; exit }')"
 tty_wait 'more above'
-tap 3 "$(tty_screen | awk '/more above/ { print NR; exit }')"
+tty_tap 3 "$(tty_screen | awk '/more above/ { print NR; exit }')"
 tty_wait_line ' For families in England who disagree'
 pass

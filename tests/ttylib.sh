@@ -69,6 +69,14 @@ tty_start() {
 
 tty_screen() { tm capture-pane -p; }
 
+# tty_tap X Y: a finger's press and release at column X, row Y (1-based),
+# as xterm's SGR mouse reports.
+tty_tap() {
+	tm send-keys -H $(printf '\033[<0;%s;%sM' "$1" "$2" | od -An -tx1)
+	sleep 0.05
+	tm send-keys -H $(printf '\033[<0;%s;%sm' "$1" "$2" | od -An -tx1)
+}
+
 tty_keys() { tm send-keys "$@"; }
 
 # tty_wait TEXT: until a line on screen contains TEXT (5 seconds at most).

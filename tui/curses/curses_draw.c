@@ -154,8 +154,7 @@ draw_format(struct cv *v, const char *fmt, ...)
 	char *s;
 
 	va_start(ap, fmt);
-	if (vasprintf(&s, fmt, ap) < 0)
-		fatal("out of memory");
+	xvasprintf(&s, fmt, ap);
 	va_end(ap);
 	return draw_pool_keep(v, s);
 }

@@ -40,8 +40,7 @@ diags_add(struct diags *d, enum diag_level level, const struct srcpos *pos,
 	x->col = pos != NULL ? pos->col : 0;
 	x->hint = hint != NULL ? xstrdup(hint) : NULL;
 	va_start(ap, fmt);
-	if (vasprintf(&x->message, fmt, ap) < 0)
-		fatal("out of memory");
+	xvasprintf(&x->message, fmt, ap);
 	va_end(ap);
 	if (level == DIAG_ERROR)
 		d->errors++;

@@ -36,8 +36,7 @@ format(struct page *pg, const char *fmt, ...)
 	char *s;
 
 	va_start(ap, fmt);
-	if (vasprintf(&s, fmt, ap) < 0)
-		fatal("out of memory");
+	xvasprintf(&s, fmt, ap);
 	va_end(ap);
 	return keep(pg, s);
 }

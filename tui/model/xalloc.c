@@ -83,16 +83,24 @@ xstrndup(const char *s, size_t n)
 }
 
 int
+xvasprintf(char **out, const char *fmt, va_list ap)
+{
+	int n = vasprintf(out, fmt, ap);
+
+	if (n < 0)
+		fatal("out of memory");
+	return n;
+}
+
+int
 xasprintf(char **out, const char *fmt, ...)
 {
 	va_list ap;
 	int n;
 
 	va_start(ap, fmt);
-	n = vasprintf(out, fmt, ap);
+	n = xvasprintf(out, fmt, ap);
 	va_end(ap);
-	if (n < 0)
-		fatal("out of memory");
 	return n;
 }
 

@@ -2,6 +2,7 @@
 #ifndef SENDGUIDE_XALLOC_H
 #define SENDGUIDE_XALLOC_H
 
+#include <stdarg.h>
 #include <stddef.h>
 
 /* On exhaustion these restore the terminal (through the hook below) and exit 71. */
@@ -11,6 +12,7 @@ void *xreallocarray(void *ptr, size_t nmemb, size_t size);
 char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);
 int xasprintf(char **out, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+int xvasprintf(char **out, const char *fmt, va_list ap) __attribute__((format(printf, 2, 0)));
 
 /* Called before dying so a full-screen view can give the terminal back. */
 void xalloc_set_fatal_hook(void (*hook)(void));

@@ -512,21 +512,37 @@ parse_number(const char *line, size_t *value)
 
 /* ---- The screen ---- */
 
-/* The numbered actions: the page decided them, in the same order and with
-   the same numbers as the full-screen view. */
+/* The numbered actions from number `from` on (0: all of them): the page
+   decided them, in the same order and with the same numbers as the
+   full-screen view. Past 0, a line says the ones before are unchanged, so
+   a listener hears only what is new (set_area). */
 static void
-print_actions(struct plain *p)
+print_actions_from(struct plain *p, size_t from)
 {
 	size_t i;
 	char num[32];
 
-	if (p->page.nactions == 0)
+	if (from >= p->page.nactions)
 		return;
 	fputc('\n', p->out);
-	for (i = 0; i < p->page.nactions; i++) {
+	if (from == 1)
+		sayw(p, "%s", _("Choice 1 is as before."));
+	else if (from == 2)
+		sayw(p, "%s", _("Choices 1 and 2 are as before."));
+	else if (from > 2)
+		/* TRANSLATORS: %zu is a number, 3 or more: choices 1 to it are
+		   unchanged, and only the ones after it are read out. */
+		sayw(p, _("Choices 1 to %zu are as before."), from);
+	for (i = from; i < p->page.nactions; i++) {
 		snprintf(num, sizeof num, "%zu. ", i + 1);
 		wrapped(p, num, p->page.actions[i].label, true);
 	}
+}
+
+static void
+print_actions(struct plain *p)
+{
+	print_actions_from(p, 0);
 }
 
 /* The dates a journey code gave, before anything worked out from them;
@@ -1133,37 +1149,10 @@ same_actions(const struct page *pg, char **before, size_t n)
 	return i;
 }
 
-/* The actions from number `from` on, after a line saying the ones before
-   it are unchanged: a listener hears only what is new. */
-static void
-print_actions_from(struct plain *p, size_t from)
-{
-	size_t i;
-	char num[32];
-
-	if (from == 0) {
-		print_actions(p);
-		return;
-	}
-	fputc('\n', p->out);
-	if (from == 1)
-		sayw(p, "%s", _("Choice 1 is as before."));
-	else if (from == 2)
-		sayw(p, "%s", _("Choices 1 and 2 are as before."));
-	else
-		/* TRANSLATORS: %zu is a number, 3 or more: choices 1 to it are
-		   unchanged, and only the ones after it are read out. */
-		sayw(p, _("Choices 1 to %zu are as before."), from);
-	for (i = from; i < p->page.nactions; i++) {
-		snprintf(num, sizeof num, "%zu. ", i + 1);
-		wrapped(p, num, p->page.actions[i].label, true);
-	}
-}
-
 static void
 set_area(struct plain *p, const struct area *a)
 {
-	size_t n = p->mode == MODE_SCREEN ? p->page.nactions : 0, i, same;
+	size_t n = p->mode == MODE_SCREEN ? p->page.nactions : 0, i;
 	char **before = xcalloc(n + 1, sizeof *before);
 
 	/* "Choose your area" becoming "Choose a different area" is no news. */
@@ -1182,9 +1171,7 @@ set_area(struct plain *p, const struct area *a)
 		   not, nor are the numbers heard a moment ago when they still
 		   hold (r repeats the whole screen). */
 		print_contacts(p);
-		same = same_actions(&p->page, before, n);
-		if (same < p->page.nactions || same < n)
-			print_actions_from(p, same);
+		print_actions_from(p, same_actions(&p->page, before, n));
 		fputc('\n', p->out);
 	}
 	for (i = 0; i < n; i++)

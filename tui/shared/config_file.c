@@ -80,8 +80,7 @@ error_at(struct reader *r, unsigned col, const char *hint, const char *fmt, ...)
 	va_list ap;
 
 	va_start(ap, fmt);
-	if (vasprintf(&message, fmt, ap) < 0)
-		fatal("out of memory");
+	xvasprintf(&message, fmt, ap);
 	va_end(ap);
 	diags_add(r->d, DIAG_ERROR, &pos, hint, "%s", message);
 	free(message);
